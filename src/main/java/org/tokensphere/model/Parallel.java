@@ -1,0 +1,54 @@
+package org.tokensphere.model;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.stream.IntStream;
+
+/**
+ * Runs per-token work over fixed chunks of tokens on a pool of a chosen size. Chunk boundaries depend only on
+ * the number of tokens, and every token's work is independent, so results are bit-identical for any thread count.
+ */
+public final class Parallel implements AutoCloseable {
+    /** Tokens per chunk. */
+    public static final int CHUNK = 2048;
+    private final ForkJoinPool pool;
+    private final int threads;
+
+    /** A pool of {@code threads} workers; 1 runs everything on the caller's thread. */
+    public Parallel(int threads) {
+        this.threads = Math.max(1, threads);
+        this.pool = this.threads > 1 ? new ForkJoinPool(this.threads) : null;
+    }
+
+    /** Number of worker threads. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Work on tokens {@code [start, end)}. */
+    @FunctionalInterface
+    public interface Body {
+        void run(int start, int end);
+    }
+
+    /** Runs {@code body} over {@code [0, n)} in chunks of {@link #CHUNK}, in parallel when there is more than one. */
+    public void forChunks(int n, Body body) {
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        if (pool == null || chunks <= 1) {
+            for (int c = 0; c < chunks; c++) {
+                body.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+            }
+            return;
+        }
+        ForkJoinTask<?> task = pool.submit(() -> IntStream.range(0, chunks).parallel()
+                .forEach(c -> body.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK))));
+        task.join();
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.tokensphere.model;
+
+import java.util.Arrays;
+
+/**
+ * All parameters of one simulation (MATH.md §2–3), immutable. A change in the UI builds a new record
+ * ({@link #toBuilder()}) that the engine picks up at the next step boundary. The compact constructor
+ * refuses out-of-range values with a message naming the parameter and its allowed range.
+ *
+ * @param d             dimension of the ambient space; tokens live on {@code S^{d−1}}
+ * @param n             number of tokens
+ * @param mode          deterministic ({@code tM, tv}), random ({@code σ_Q G, σ_b W}) or both
+ * @param sigmaQ        {@code σ_Q}, strength of the random quadratic form
+ * @param sigmaB        {@code σ_b}, strength of the random bias {@code W}
+ * @param biasStrength  {@code |v|}, strength of the deterministic bias
+ * @param biasDirection direction of {@code v} (length {@code d}, normalized here); copied
+ * @param sharing       {@code c ∈ [0,1]}: fraction of the quadratic noise that is common to all tokens
+ * @param tau           correlation time {@code τ} of coloured quadratic noise; 0 = white noise
+ * @param attention     self-attention drift: none, SA or USA
+ * @param alpha         {@code α}, strength of the attention drift
+ * @param beta          {@code β}, inverse temperature of the attention
+ * @param sigmaInd      {@code σ_ind}, strength of the independent per-token noise
+ * @param dt            time step; 0 = chosen from {@code accuracy} (see {@link TimeStep})
+ * @param accuracy      target relative weak error used when {@code dt = 0}
+ * @param scheme        integrator choice
+ * @param matrix        how {@code M} is made
+ * @param init          initial state
+ * @param seed          the one seed all randomness derives from
+ */
+public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, double biasStrength,
+                     double[] biasDirection, double sharing, double tau, AttentionKind attention,
+                     double alpha, double beta, double sigmaInd, double dt, double accuracy, Scheme scheme,
+                     MatrixSpec matrix, InitialState init, long seed) {
+
+    /** Largest dimension accepted. */
+    public static final int MAX_D = 1000;
+    /** Largest ensemble accepted when only quadratic driving is on (the exact linear flow). */
+    public static final int MAX_N_LINEAR = 1_000_000;
+    /** Largest ensemble accepted with per-token dynamics. */
+    public static final int MAX_N_GENERAL = 100_000;
+    /** Largest strength of any driving term. */
+    public static final double MAX_STRENGTH = 20;
+
+    public Params {
+        require(d >= 2 && d <= MAX_D, "d", d, "[2, " + MAX_D + "]");
+        require(n >= 2 && n <= MAX_N_LINEAR, "n", n, "[2, " + MAX_N_LINEAR + "]");
+        if (mode == null || attention == null || scheme == null || matrix == null || init == null) {
+            throw new IllegalArgumentException("mode, attention, scheme, matrix and init must all be given");
+        }
+        requireRange(sigmaQ, "sigmaQ", 0, MAX_STRENGTH);
+        requireRange(sigmaB, "sigmaB", 0, MAX_STRENGTH);
+        requireRange(biasStrength, "biasStrength", 0, MAX_STRENGTH);
+        requireRange(sharing, "sharing", 0, 1);
+        requireRange(tau, "tau", 0, 100);
+        requireRange(alpha, "alpha", 0, MAX_STRENGTH);
+        requireRange(beta, "beta", 0, 100);
+        requireRange(sigmaInd, "sigmaInd", 0, MAX_STRENGTH);
+        requireRange(dt, "dt", 0, 0.1);
+        require(accuracy >= 1e-4 && accuracy <= 0.2, "accuracy", accuracy, "[0.0001, 0.2]");
+        biasDirection = biasDirection == null ? defaultDirection(d) : normalized(biasDirection, d);
+        matrix.checkDimension(d);
+        if (n > MAX_N_GENERAL && !linearFlowApplies(mode, sigmaB, biasStrength, sharing, sigmaQ, tau, alpha,
+                attention, sigmaInd)) {
+            throw new IllegalArgumentException("n = " + n + " is above " + MAX_N_GENERAL
+                    + ": that many tokens are only possible with quadratic driving alone (no bias, attention, "
+                    + "independent noise, white noise shared by all tokens)");
+        }
+    }
+
+    /** The default: the RQF in d = 3 with 300 uniform tokens, seed 1. */
+    public static Params defaults() {
+        return new Params(3, 300, Mode.RANDOM, 1, 0, 0, null, 1, 0, AttentionKind.NONE, 1, 1, 0, 0, 0.01,
+                Scheme.AUTO, MatrixSpec.goe(1), InitialState.UNIFORM, 1);
+    }
+
+    /** {@code σ_Q} as it acts in this mode (0 in deterministic mode). */
+    public double effectiveSigmaQ() {
+        return mode.randomPart() ? sigmaQ : 0;
+    }
+
+    /** {@code σ_b} as it acts in this mode (0 in deterministic mode). */
+    public double effectiveSigmaB() {
+        return mode.randomPart() ? sigmaB : 0;
+    }
+
+    /** {@code |v|} as it acts in this mode (0 in random mode). */
+    public double effectiveBiasStrength() {
+        return mode.deterministicPart() ? biasStrength : 0;
+    }
+
+    /** True when the fixed matrix {@code M} acts. */
+    public boolean usesMatrix() {
+        return mode.deterministicPart();
+    }
+
+    /** Attention strength as it acts ({@code 0} when attention is off). */
+    public double effectiveAlpha() {
+        return attention == AttentionKind.NONE ? 0 : alpha;
+    }
+
+    /** True when only the quadratic driving acts, common to all tokens: the exact linear flow of MATH.md §4 applies. */
+    public boolean linearFlowApplies() {
+        return linearFlowApplies(mode, sigmaB, biasStrength, sharing, sigmaQ, tau, alpha, attention, sigmaInd);
+    }
+
+    private static boolean linearFlowApplies(Mode mode, double sigmaB, double biasStrength, double sharing,
+                                             double sigmaQ, double tau, double alpha, AttentionKind attention,
+                                             double sigmaInd) {
+        boolean random = mode.randomPart();
+        boolean bias = (random && sigmaB > 0) || (mode.deterministicPart() && biasStrength > 0);
+        boolean perTokenQuadratic = random && sigmaQ > 0 && sharing < 1;
+        boolean attn = attention != AttentionKind.NONE && alpha > 0;
+        return !bias && !perTokenQuadratic && !attn && sigmaInd == 0 && !(random && tau > 0 && sharing < 1);
+    }
+
+    /** One-point diffusion strength {@code s = σ_Q² + σ_b² + σ_ind²} (MATH.md §5.1) as it acts in this mode. */
+    public double diffusionStrength() {
+        double q = effectiveSigmaQ();
+        double b = effectiveSigmaB();
+        return q * q + b * b + sigmaInd * sigmaInd;
+    }
+
+    @Override
+    public double[] biasDirection() {
+        return biasDirection.clone();
+    }
+
+    /** A builder starting from these values. */
+    public ParamsBuilder toBuilder() {
+        return new ParamsBuilder(this);
+    }
+
+    private static double[] defaultDirection(int d) {
+        double[] v = new double[d];
+        v[d - 1] = 1;
+        return v;
+    }
+
+    private static double[] normalized(double[] v, int d) {
+        if (v.length != d) {
+            throw new IllegalArgumentException("biasDirection has " + v.length + " components, d = " + d + " needed");
+        }
+        double s = 0;
+        for (double x : v) {
+            s += x * x;
+        }
+        if (!(s > 0) || !Double.isFinite(s)) {
+            throw new IllegalArgumentException("biasDirection must be a finite non-zero vector");
+        }
+        double[] u = new double[d];
+        double norm = Math.sqrt(s);
+        for (int i = 0; i < d; i++) {
+            u[i] = v[i] / norm;
+        }
+        return u;
+    }
+
+    private static void require(boolean ok, String name, double value, String range) {
+        if (!ok) {
+            throw new IllegalArgumentException(name + " = " + value + " is out of range " + range);
+        }
+    }
+
+    private static void requireRange(double value, String name, double lo, double hi) {
+        require(value >= lo && value <= hi, name, value, "[" + lo + ", " + hi + "]");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Params p && p.d == d && p.n == n && p.mode == mode && p.sigmaQ == sigmaQ
+                && p.sigmaB == sigmaB && p.biasStrength == biasStrength && Arrays.equals(p.biasDirection, biasDirection)
+                && p.sharing == sharing && p.tau == tau && p.attention == attention && p.alpha == alpha
+                && p.beta == beta && p.sigmaInd == sigmaInd && p.dt == dt && p.accuracy == accuracy
+                && p.scheme == scheme && p.matrix.equals(matrix) && p.init.equals(init) && p.seed == seed;
+    }
+
+    @Override
+    public int hashCode() {
+        return toString().hashCode() * 31 + init.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "d=" + d + " n=" + n + " mode=" + mode.name().toLowerCase() + " sigmaQ=" + sigmaQ + " sigmaB=" + sigmaB
+                + " biasStrength=" + biasStrength + " biasDirection=" + Arrays.toString(biasDirection)
+                + " sharing=" + sharing + " tau=" + tau + " attention=" + attention.name().toLowerCase()
+                + " alpha=" + alpha + " beta=" + beta + " sigmaInd=" + sigmaInd + " dt=" + dt
+                + " accuracy=" + accuracy + " scheme=" + scheme.name().toLowerCase() + " matrix=" + matrix
+                + " init=" + init + " seed=" + seed;
+    }
+}

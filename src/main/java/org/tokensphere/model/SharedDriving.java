@@ -1,0 +1,87 @@
+package org.tokensphere.model;
+
+import java.util.Arrays;
+
+/**
+ * The driving shared by all tokens (MATH.md §2): per step, the quadratic increment
+ * {@code ΔQ = h·M + σ_Q·√c·ΔG} (white, or the integral of the coloured process) and the bias increment
+ * {@code ΔL = h·v + σ_b·ΔW}. The same standard normals are drawn every step whatever terms are on, so the
+ * Brownian path does not depend on which terms act ("replay the same noise" with other strengths).
+ */
+public final class SharedDriving {
+    private final int d;
+    private final Gaussians gaussians;
+    private final double[] z1;
+    private final double[] z2;
+    private final double[] zw;
+    private final double[] matrix;
+    private ColoredGoe colored;
+    private double coloredTau;
+    private OrnsteinUhlenbeck law;
+    private double lawStep = Double.NaN;
+
+    /** The driving for dimension {@code d}, drawing from the shared stream of {@code seed}. */
+    public SharedDriving(int d, long seed) {
+        this.d = d;
+        this.gaussians = new Gaussians(Seeds.stream(seed, Seeds.SHARED, 0));
+        int m = Gaussians.symmetricEntries(d);
+        this.z1 = new double[m];
+        this.z2 = new double[m];
+        this.zw = new double[d];
+        this.matrix = new double[d * d];
+    }
+
+    /** Sets the fixed matrix {@code M} (row-major {@code d×d}, symmetric); copied. */
+    public void setMatrix(double[] m) {
+        System.arraycopy(m, 0, matrix, 0, d * d);
+    }
+
+    /**
+     * Draws the next step's increments.
+     *
+     * @param p   parameters (mode, strengths, sharing, τ)
+     * @param h   step length
+     * @param dQ  output: shared quadratic increment, full symmetric {@code d×d}
+     * @param dL  output: bias increment, {@code d}
+     */
+    public void next(Params p, double h, double[] dQ, double[] dL) {
+        int m = z1.length;
+        gaussians.fill(z1, m);
+        gaussians.fill(z2, m);
+        gaussians.fill(zw, d);
+        Arrays.fill(dQ, 0, d * d, 0);
+        if (p.usesMatrix()) {
+            for (int k = 0; k < d * d; k++) {
+                dQ[k] = h * matrix[k];
+            }
+        }
+        double sharedScale = p.effectiveSigmaQ() * Math.sqrt(p.sharing());
+        if (sharedScale > 0) {
+            if (p.tau() > 0) {
+                coloredLaw(p.tau(), h);
+                colored.advance(0, law, z1, z2, sharedScale, dQ);
+            } else {
+                Gaussians.addGoe(z1, sharedScale * Math.sqrt(h), dQ, d);
+            }
+        }
+        double[] v = p.biasDirection();
+        double vs = p.effectiveBiasStrength() * h;
+        double bs = p.effectiveSigmaB() * Math.sqrt(h);
+        for (int k = 0; k < d; k++) {
+            dL[k] = vs * v[k] + bs * zw[k];
+        }
+    }
+
+    private void coloredLaw(double tau, double h) {
+        if (colored == null || coloredTau != tau) {
+            colored = new ColoredGoe(d, 1);
+            colored.initialize(0, tau, gaussians);
+            coloredTau = tau;
+            lawStep = Double.NaN;
+        }
+        if (lawStep != h) {
+            law = new OrnsteinUhlenbeck(h, tau);
+            lawStep = h;
+        }
+    }
+}

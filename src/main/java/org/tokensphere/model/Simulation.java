@@ -1,0 +1,264 @@
+package org.tokensphere.model;
+
+import org.tokensphere.model.observe.LyapunovEstimator;
+
+/**
+ * One run of the equation of MATH.md §3: the ensemble's state, the shared and private noise, and the integrator
+ * chosen for the current parameters (the exact linear flow of §4 when only quadratic driving is on, else the
+ * splitting or the Heun scheme of §6). Not thread-safe: one thread steps it; per-token work runs on its
+ * {@link Parallel} pool. Parameter changes with the same {@code n}, {@code d} and seed hand the state over
+ * without a jump.
+ */
+public final class Simulation implements AutoCloseable {
+    /** Number of Lyapunov test pairs. */
+    public static final int TRACKED_PAIRS = 8;
+
+    private final int n;
+    private final int d;
+    private final long seed;
+    private final Parallel parallel;
+    private final Linalg linalg;
+    private final SharedDriving driving;
+    private final StepInputs in;
+    private final Tracker tracker;
+    private final AttentionDrift attention;
+    private final TokenKernels.Scratch trackerScratch;
+    private final double[] matrixEigenvalues;
+    private final double[] matrixEigenvectors;
+    private Params params;
+    private double h;
+    private double time;
+    private long steps;
+    /** Positions when the per-token integrator runs, else the last materialized positions. */
+    private final double[] x;
+    private LinearFlow linear;
+    private boolean positionsFresh = true;
+    private TokenNoise tokenNoise;
+    private double[] matrix;
+
+    /** A run of {@code p} from its initial state, stepping tokens on {@code threads} threads. */
+    public Simulation(Params p, int threads) {
+        this(p, threads, InitialStates.sample(p.init(), p.n(), p.d(), p.seed()));
+    }
+
+    /** A run of {@code p} from given positions ({@code n×d}, copied). */
+    public Simulation(Params p, int threads, double[] positions) {
+        this.n = p.n();
+        this.d = p.d();
+        this.seed = p.seed();
+        this.parallel = new Parallel(threads);
+        this.linalg = new Linalg(d);
+        this.driving = new SharedDriving(d, seed);
+        this.in = new StepInputs(d);
+        this.tracker = new Tracker(TRACKED_PAIRS, d, seed);
+        this.attention = new AttentionDrift(d);
+        this.trackerScratch = new TokenKernels.Scratch(d);
+        this.matrixEigenvalues = new double[d];
+        this.matrixEigenvectors = new double[d * d];
+        if (positions.length != n * d) {
+            throw new IllegalArgumentException("positions: " + positions.length + " numbers given, n*d = " + n * d
+                    + " needed");
+        }
+        this.x = positions.clone();
+        for (int i = 0; i < n; i++) {
+            Linalg.normalize(x, i * d, d);
+        }
+        apply(p);
+    }
+
+    /**
+     * Changes the parameters at this step boundary; the positions carry over unchanged. {@code n}, {@code d} and
+     * the seed must stay the same (changing them is a reset, a new {@code Simulation}).
+     */
+    public void setParams(Params p) {
+        if (p.n() != n || p.d() != d || p.seed() != seed) {
+            throw new IllegalArgumentException("n, d and seed can only change with a reset");
+        }
+        materialize();
+        apply(p);
+    }
+
+    private void apply(Params p) {
+        if (params == null || !p.matrix().equals(params.matrix())) {
+            matrix = Matrices.build(p.matrix(), d);
+            driving.setMatrix(matrix);
+            linalg.symmetricEigen(matrix, matrixEigenvalues, matrixEigenvectors);
+        }
+        params = p;
+        h = TimeStep.resolve(p, matrixEigenvalues[d - 1] - matrixEigenvalues[0]);
+        in.h = h;
+        boolean useLinear = p.linearFlowApplies() && p.scheme() != Scheme.HEUN;
+        if (useLinear) {
+            linear = new LinearFlow(x, n, d);
+            if (p.effectiveSigmaQ() == 0 && p.usesMatrix()) {
+                linear.useClosedForm(matrixEigenvalues, matrixEigenvectors);
+            }
+        } else {
+            linear = null;
+            if ((p.effectiveSigmaQ() > 0 && p.sharing() < 1) || p.sigmaInd() > 0) {
+                if (tokenNoise == null) {
+                    tokenNoise = new TokenNoise(seed, Seeds.TOKEN, n, d);
+                }
+            }
+        }
+    }
+
+    /** Advances one step of length {@link #dt()}. Throws {@link ArithmeticException} naming the cause on blow-up. */
+    public void step() {
+        driving.next(params, h, in.dQ, in.dL);
+        boolean heun = params.scheme() == Scheme.HEUN;
+        in.derive(params, linalg, !heun || linear != null);
+        if (linear != null) {
+            linear.step(in.expQ, h, linalg);
+            positionsFresh = false;
+        } else {
+            if (params.effectiveAlpha() > 0) {
+                attention.step(x, n, tracker.probes, 2 * tracker.pairs(), params, h, parallel);
+            }
+            stepTokens(heun);
+        }
+        tracker.step(params, in, heun && linear == null, trackerScratch);
+        time += h;
+        steps++;
+        checkFinite();
+    }
+
+    private void stepTokens(boolean heun) {
+        boolean priv = in.privateQuadratic;
+        boolean indep = in.independentScale > 0;
+        if (priv) {
+            tokenNoise.prepare(params, h);
+        }
+        Params p = params;
+        parallel.forChunks(n, (from, to) -> {
+            TokenKernels.Scratch s = new TokenKernels.Scratch(d);
+            for (int i = from; i < to; i++) {
+                if (priv) {
+                    tokenNoise.drawQuadratic(i, p, h, s.z1, s.z2, s.privateQ);
+                }
+                if (indep) {
+                    tokenNoise.drawIndependent(i, in.independentScale, s.independent);
+                }
+                if (heun) {
+                    TokenKernels.heun(x, i * d, in, priv ? s.privateQ : null, indep ? s.independent : null, s);
+                } else {
+                    TokenKernels.splitting(x, i * d, in, priv ? s.privateQ : null, indep ? s.independent : null, s);
+                }
+            }
+        });
+    }
+
+    private void checkFinite() {
+        if (linear != null) {
+            return;
+        }
+        int stride = Math.max(1, n / 16);
+        for (int i = 0; i < n; i += stride) {
+            double s = Linalg.dot(x, i * d, x, i * d, d);
+            if (!(Math.abs(s - 1) < 1e-6)) {
+                throw new ArithmeticException("token " + i + " became " + (Double.isNaN(s) ? "NaN" : "|x|² = " + s)
+                        + " at t = " + time + ": the step dt = " + h + " is too large for these parameters");
+            }
+        }
+    }
+
+    /** Advances whole steps until the time reaches at least {@code t}. */
+    public void advanceTo(double t) {
+        while (time < t - 1e-9 * h) {
+            step();
+        }
+    }
+
+    private void materialize() {
+        if (linear != null && !positionsFresh) {
+            linear.positions(x, parallel);
+            positionsFresh = true;
+        }
+    }
+
+    /** The current positions, row-major {@code n×d}: the internal buffer, valid until the next step; do not modify. */
+    public double[] positions() {
+        materialize();
+        return x;
+    }
+
+    /** The current positions as floats into {@code out} ({@code n×d}). */
+    public void positions(float[] out) {
+        double[] p = positions();
+        for (int k = 0; k < n * d; k++) {
+            out[k] = (float) p[k];
+        }
+    }
+
+    /** Simulated time. */
+    public double time() {
+        return time;
+    }
+
+    /** Steps taken. */
+    public long steps() {
+        return steps;
+    }
+
+    /** The time step in use. */
+    public double dt() {
+        return h;
+    }
+
+    /** The parameters in use. */
+    public Params params() {
+        return params;
+    }
+
+    /** True when the exact linear flow (MATH.md §4) is running. */
+    public boolean linearFlow() {
+        return linear != null;
+    }
+
+    /** Name of the integrator in use, for display. */
+    public String integratorName() {
+        if (linear != null) {
+            return params.effectiveSigmaQ() == 0 ? "exact: closed-form exp(-tM)" : "exact linear flow";
+        }
+        return params.scheme() == Scheme.HEUN ? "Stratonovich Heun" : "splitting";
+    }
+
+    /** The running Lyapunov estimator of the test pairs. */
+    public LyapunovEstimator lyapunov() {
+        return tracker.estimator();
+    }
+
+    /** {@code M}, row-major, a copy. */
+    public double[] matrix() {
+        return matrix.clone();
+    }
+
+    /** Eigenvalues of {@code M}, ascending, a copy. */
+    public double[] matrixEigenvalues() {
+        return matrixEigenvalues.clone();
+    }
+
+    /** {@code e_min}: the unit eigenvector of the smallest eigenvalue of {@code M}, the deterministic flow's attractor. */
+    public double[] attractor() {
+        double[] e = new double[d];
+        for (int k = 0; k < d; k++) {
+            e[k] = matrixEigenvectors[k * d];
+        }
+        return e;
+    }
+
+    /** Number of tokens. */
+    public int n() {
+        return n;
+    }
+
+    /** Dimension. */
+    public int d() {
+        return d;
+    }
+
+    @Override
+    public void close() {
+        parallel.close();
+    }
+}

@@ -1,0 +1,125 @@
+package org.tokensphere.model;
+
+import org.tokensphere.model.observe.LyapunovEstimator;
+
+/**
+ * Finite-time Lyapunov exponent of the flow on the sphere (MATH.md §5.3, §7) by the renormalized separation of
+ * test pairs (Benettin): {@code m} reference particles, each with a shadow at distance {@code ε}, driven by the
+ * same shared increments and by the same private increments as their reference. They feel the ensemble's
+ * attention but do not act on it. After every step each shadow is put back at distance {@code ε} along the
+ * current separation, and the mean log growth feeds a {@link LyapunovEstimator}.
+ */
+final class Tracker {
+    /** Initial and renormalized separation. */
+    static final double EPSILON = 1e-7;
+    private final int d;
+    private final int m;
+    /** References at rows {@code 0..m−1}, shadows at rows {@code m..2m−1}. */
+    final double[] probes;
+    private final TokenNoise noise;
+    private final LyapunovEstimator estimator = new LyapunovEstimator();
+
+    Tracker(int pairs, int d, long seed) {
+        this.d = d;
+        this.m = pairs;
+        this.probes = new double[2 * m * d];
+        Gaussians g = new Gaussians(Seeds.stream(seed, Seeds.TRACK, 1_000_000));
+        for (int k = 0; k < m; k++) {
+            double[] u = new double[d];
+            double s = 0;
+            for (int j = 0; j < d; j++) {
+                u[j] = g.next();
+                s += u[j] * u[j];
+            }
+            for (int j = 0; j < d; j++) {
+                probes[k * d + j] = u[j] / Math.sqrt(s);
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            placeShadow(k, randomTangent(k, g));
+        }
+        this.noise = new TokenNoise(seed, Seeds.TRACK, m, d);
+    }
+
+    /** Number of test pairs. */
+    int pairs() {
+        return m;
+    }
+
+    /** The running estimator. */
+    LyapunovEstimator estimator() {
+        return estimator;
+    }
+
+    /** Steps every reference and its shadow with the same increments, then renormalizes and records the growth. */
+    void step(Params p, StepInputs in, boolean heun, TokenKernels.Scratch s) {
+        if (in.privateQuadratic) {
+            noise.prepare(p, in.h);
+        }
+        for (int k = 0; k < m; k++) {
+            double[] q = null;
+            double[] w = null;
+            if (in.privateQuadratic) {
+                noise.drawQuadratic(k, p, in.h, s.z1, s.z2, s.privateQ);
+                q = s.privateQ;
+            }
+            if (in.independentScale > 0) {
+                noise.drawIndependent(k, in.independentScale, s.independent);
+                w = s.independent;
+            }
+            for (int row : new int[] {k, m + k}) {
+                if (heun) {
+                    TokenKernels.heun(probes, row * d, in, q, w, s);
+                } else {
+                    TokenKernels.splitting(probes, row * d, in, q, w, s);
+                }
+            }
+        }
+        renormalize(in.h);
+    }
+
+    /** Records the growth since the last renormalization over a step {@code h} and puts the shadows back at ε. */
+    void renormalize(double h) {
+        double sum = 0;
+        double[] delta = new double[d];
+        for (int k = 0; k < m; k++) {
+            double s = 0;
+            for (int j = 0; j < d; j++) {
+                delta[j] = probes[(m + k) * d + j] - probes[k * d + j];
+                s += delta[j] * delta[j];
+            }
+            double dist = Math.sqrt(s);
+            if (!(dist > 0) || !Double.isFinite(dist)) {
+                throw new ArithmeticException("a Lyapunov test pair collapsed or blew up (distance " + dist + ")");
+            }
+            sum += Math.log(dist / EPSILON);
+            placeShadow(k, delta);
+        }
+        estimator.add(sum / m, h);
+    }
+
+    private void placeShadow(int k, double[] direction) {
+        double along = 0;
+        for (int j = 0; j < d; j++) {
+            along += direction[j] * probes[k * d + j];
+        }
+        double s = 0;
+        for (int j = 0; j < d; j++) {
+            direction[j] -= along * probes[k * d + j];
+            s += direction[j] * direction[j];
+        }
+        double scale = EPSILON / Math.sqrt(s);
+        for (int j = 0; j < d; j++) {
+            probes[(m + k) * d + j] = probes[k * d + j] + scale * direction[j];
+        }
+        Linalg.normalize(probes, (m + k) * d, d);
+    }
+
+    private double[] randomTangent(int k, Gaussians g) {
+        double[] t = new double[d];
+        for (int j = 0; j < d; j++) {
+            t[j] = g.next();
+        }
+        return t;
+    }
+}
