@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Throughput comparison for the "heun-bias" workload (see README.md here):
+# C (single-threaded hardware reference), NumPy, and the Java simulator's
+# `bench` subcommand, on three workloads; then a table of token-steps/s and
+# the ratios java/numpy and java/c.
+#
+# Usage: bash src/bench/compare.sh        (from anywhere)
+# Environment: PYTHON (default /usr/bin/python3, the Debian one with numpy),
+#   CC (default gcc), NUMPY_THREADS (BLAS threads for NumPy, default 1, like C),
+#   JAVA (default java).
+# Exit status: non-zero only if the C or NumPy reference fails; a missing jar
+# or a failing Java run is reported in its rows and does not fail the script.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+jar="$root/target/tokensphere.jar"
+PYTHON=${PYTHON:-/usr/bin/python3}
+CC=${CC:-gcc}
+JAVA=${JAVA:-java}
+NUMPY_THREADS=${NUMPY_THREADS:-1}
+seed=1
+
+# workload = "d n steps"
+workloads=("3 100000 200" "64 1000 200" "3 1000 2000")
+# Java runs per workload: "scheme threads"
+java_runs=("heun 2" "splitting 2" "heun 1" "splitting 1")
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+die() { echo "compare.sh: $*" >&2; exit 1; }
+
+# token_steps_per_s=... of a result line, or empty
+rate_of() { sed -n '/token_steps_per_s=/{s/.*token_steps_per_s=\([^ ]*\).*/\1/p;q;}' <<<"$1"; }
+
+# ---- environment ----
+numpy_version=$("$PYTHON" -c 'import numpy; print(numpy.__version__)' 2>/dev/null) \
+    || die "$PYTHON cannot import numpy (set PYTHON to a python3 that has it)"
+echo "date:   $(date -I)   cores: $(nproc)   cpu: $(sed -n '/^model name/{s/^model name[[:space:]]*: //p;q;}' /proc/cpuinfo)"
+echo "c:      $("$CC" --version | sed -n 1p), -O3 -march=native -fno-math-errno, 1 thread"
+echo "numpy:  $numpy_version ($PYTHON), BLAS threads $NUMPY_THREADS"
+
+"$CC" -O3 -march=native -fno-math-errno -o "$tmp/heun_c" "$here/heun.c" -lm \
+    || die "building heun.c failed"
+
+java_problem=""
+if [[ ! -f "$jar" ]]; then
+    java_problem="not run: $jar does not exist (build it with: mvn -q package)"
+elif ! command -v "$JAVA" >/dev/null; then
+    java_problem="not run: no '$JAVA' on PATH"
+fi
+echo "java:   ${java_problem:-$jar}"
+echo
+
+# ---- runs ----
+declare -A rate    # rate["d n steps|impl"] = token-steps/s
+declare -A note    # note["d n steps|impl"] = why a Java row has no number
+java_impls=()
+for run in "${java_runs[@]}"; do
+    set -- $run
+    java_impls+=("java $1 t=$2")
+done
+
+for w in "${workloads[@]}"; do
+    set -- $w
+    d=$1 n=$2 steps=$3
+
+    line=$("$tmp/heun_c" "$d" "$n" "$steps" "$seed") || die "C run failed for d=$d n=$n steps=$steps"
+    echo "$line"
+    rate["$w|c heun"]=$(rate_of "$line")
+    [[ -n ${rate["$w|c heun"]} ]] || die "C printed no token_steps_per_s: $line"
+
+    line=$(OPENBLAS_NUM_THREADS=$NUMPY_THREADS OMP_NUM_THREADS=$NUMPY_THREADS MKL_NUM_THREADS=$NUMPY_THREADS \
+        "$PYTHON" "$here/heun_numpy.py" --d "$d" --n "$n" --steps "$steps" --seed "$seed") \
+        || die "NumPy run failed for d=$d n=$n steps=$steps"
+    echo "$line"
+    rate["$w|numpy heun"]=$(rate_of "$line")
+    [[ -n ${rate["$w|numpy heun"]} ]] || die "NumPy printed no token_steps_per_s: $line"
+
+    for run in "${java_runs[@]}"; do
+        set -- $run
+        impl="java $1 t=$2"
+        if [[ -n $java_problem ]]; then
+            note["$w|$impl"]="not run, see 'java:' above"
+            continue
+        fi
+        status=0
+        out=$(cd "$root" && timeout 300 "$JAVA" -jar "$jar" bench "d=$d" "n=$n" "steps=$steps" \
+            "scheme=$1" "threads=$2" 2>"$tmp/java.err") || status=$?
+        line=$(grep -m 1 "^java $1 " <<<"$out" || true)
+        r=$(rate_of "$line")
+        if [[ $status -eq 124 ]]; then
+            note["$w|$impl"]="bench timed out after 300 s"
+        elif [[ $status -ne 0 ]]; then
+            why=$(head -n 1 "$tmp/java.err")
+            note["$w|$impl"]="bench failed, exit $status${why:+: $why}"
+        elif [[ -z $r ]]; then
+            why=$(head -n 1 <<<"$out")
+            note["$w|$impl"]="bench printed no 'java $1 ... token_steps_per_s=' line${why:+; it printed: $why}"
+        fi
+        if [[ -n ${note["$w|$impl"]:-} ]]; then
+            echo "java $1 threads=$2 d=$d n=$n steps=$steps: ${note["$w|$impl"]}"
+        else
+            echo "$line"
+            rate["$w|$impl"]=$r
+        fi
+    done
+done
+
+# ---- table ----
+echo
+printf '%-22s %-20s %15s %11s %8s\n' workload implementation token_steps/s java/numpy java/c
+for w in "${workloads[@]}"; do
+    set -- $w
+    label="d=$1 n=$2 steps=$3"
+    for impl in "c heun" "numpy heun" "${java_impls[@]}"; do
+        key="$w|$impl"
+        if [[ -n ${rate[$key]:-} ]]; then
+            if [[ $impl == java* ]]; then
+                ratios=$(awk -v j="${rate[$key]}" -v p="${rate[$w|numpy heun]}" -v c="${rate[$w|c heun]}" \
+                    'BEGIN { printf "%11.2f %8.2f", j / p, j / c }')
+            else
+                ratios=$(printf '%11s %8s' - -)
+            fi
+            printf '%-22s %-20s %15s %s\n' "$label" "$impl" "${rate[$key]}" "$ratios"
+        else
+            printf '%-22s %-20s %15s  (%s)\n' "$label" "$impl" - "${note[$key]:-no result}"
+        fi
+        label=""
+    done
+done
