@@ -1,7 +1,56 @@
 package org.tokensphere.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/**
+ * The {@code tokensphere} command: with no subcommand it opens the window; {@code run} simulates headlessly and
+ * writes CSV; {@code bench} measures token-steps per second. Bad arguments give a one-line error and exit code 2.
+ */
+@Command(name = "tokensphere", mixinStandardHelpOptions = true, version = "TokenSphere 0.1.0",
+        description = "Tokens on a sphere synchronizing under common noise. With no command, opens the window.",
+        subcommands = {RunCommand.class, BenchCommand.class})
+public final class Main implements Callable<Integer> {
+
+    /** Exit code for refused input. */
+    public static final int BAD_INPUT = 2;
+
+    @Override
+    public Integer call() throws Exception {
+        // The desktop app is loaded only when asked for, so the command line needs no display.
+        Class<?> app = Class.forName("org.tokensphere.app.TokenSphereApp");
+        app.getMethod("launchApp", String[].class).invoke(null, (Object) new String[0]);
+        return 0;
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("tokensphere: " + ex.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof IllegalArgumentException) {
+                err.println("tokensphere: " + ex.getMessage());
+                err.flush();
+                return BAD_INPUT;
+            }
+            err.println("tokensphere: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            err.flush();
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
     public static void main(String[] args) {
-        System.out.println("TokenSphere");
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(code);
     }
 }

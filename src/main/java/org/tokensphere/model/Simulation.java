@@ -130,6 +130,10 @@ public final class Simulation implements AutoCloseable {
             tokenNoise.prepare(params, h);
         }
         Params p = params;
+        if (d == 3 && !priv && !indep) {
+            parallel.forChunks(n, (from, to) -> new Block3().step(x, from, to, in, heun));
+            return;
+        }
         parallel.forChunks(n, (from, to) -> {
             TokenKernels.Scratch s = new TokenKernels.Scratch(d);
             for (int i = from; i < to; i++) {

@@ -1,0 +1,108 @@
+package org.tokensphere.engine;
+
+import org.tokensphere.model.ObservableValues;
+
+import java.util.Arrays;
+
+/**
+ * A bounded history of observables over simulated time, for the charts, owned by the engine thread. It is
+ * append-only: a {@link HistorySnapshot} sees the first {@code length} rows of arrays that are never written
+ * below that length again. When full, every other row is dropped into new arrays (old snapshots keep the old
+ * ones) and the sampling interval doubles, so the whole run always fits.
+ */
+final class History {
+    /** Number of scalar columns ({@link HistorySnapshot.Column}). */
+    static final int COLUMNS = HistorySnapshot.Column.values().length;
+
+    private final int capacity;
+    private final int bins;
+    private final int maxPairs;
+    private double[][] columns;
+    private double[][] pairs;
+    private double[][] histograms;
+    private int length;
+    private double interval;
+    private double nextTime;
+
+    /** A history of up to {@code capacity} rows, sampled every {@code interval} of simulated time at first. */
+    History(int capacity, int bins, int maxPairs, double interval) {
+        this.capacity = capacity;
+        this.bins = bins;
+        this.maxPairs = maxPairs;
+        this.interval = interval;
+        allocate();
+    }
+
+    private void allocate() {
+        columns = new double[COLUMNS][capacity];
+        pairs = new double[maxPairs][capacity];
+        histograms = new double[capacity][];
+        length = 0;
+        nextTime = Double.NEGATIVE_INFINITY;
+    }
+
+    /** Starts again, empty (a reset). */
+    void clear() {
+        allocate();
+    }
+
+    /** Forgets the pair traces (the chosen pairs changed): their earlier rows read NaN. */
+    void clearPairs() {
+        double[][] fresh = new double[maxPairs][capacity];
+        for (double[] col : fresh) {
+            Arrays.fill(col, 0, length, Double.NaN);
+        }
+        pairs = fresh;
+    }
+
+    /** True when a row is due at simulated time {@code t}. */
+    boolean due(double t) {
+        return t >= nextTime;
+    }
+
+    /** Appends a row. */
+    void append(ObservableValues v) {
+        if (length == capacity) {
+            decimate();
+        }
+        double[] row = {v.time(), v.polarOrder(), v.nematicOrder(), v.polarFraction(), v.antipolarFraction(),
+            v.clusters(), v.lyapunov(), v.lyapunovBand(), v.rho01(), v.attentionEnergy()};
+        for (int c = 0; c < COLUMNS; c++) {
+            columns[c][length] = row[c];
+        }
+        double[] rhos = v.pairRhos();
+        for (int k = 0; k < maxPairs; k++) {
+            pairs[k][length] = k < rhos.length ? rhos[k] : Double.NaN;
+        }
+        histograms[length] = v.histogram();
+        length++;
+        nextTime = v.time() + interval;
+    }
+
+    private void decimate() {
+        double[][] c2 = new double[COLUMNS][capacity];
+        double[][] p2 = new double[maxPairs][capacity];
+        double[][] h2 = new double[capacity][];
+        int kept = 0;
+        for (int r = 0; r < length; r += 2) {
+            for (int c = 0; c < COLUMNS; c++) {
+                c2[c][kept] = columns[c][r];
+            }
+            for (int k = 0; k < maxPairs; k++) {
+                p2[k][kept] = pairs[k][r];
+            }
+            h2[kept] = histograms[r];
+            kept++;
+        }
+        columns = c2;
+        pairs = p2;
+        histograms = h2;
+        length = kept;
+        interval *= 2;
+    }
+
+    /** An immutable view of the rows so far. */
+    HistorySnapshot snapshot() {
+        return new HistorySnapshot(length, bins, columns, pairs, histograms);
+    }
+}

@@ -1,0 +1,385 @@
+package org.tokensphere.engine;
+
+import org.tokensphere.model.Measurement;
+import org.tokensphere.model.ObservableValues;
+import org.tokensphere.model.Params;
+import org.tokensphere.model.Simulation;
+
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The background simulation: its own thread steps a {@link Simulation} with a fixed time step, independent of
+ * any frame rate, and publishes immutable {@link Frame}s through one {@link AtomicReference}; readers take the
+ * newest and skip the rest, so a slow reader never blocks it. Commands and parameter changes may be posted from
+ * any thread; they run on the engine thread at the next step boundary. A numerical blow-up pauses the engine
+ * with a message naming the cause.
+ */
+public final class SimulationEngine implements AutoCloseable {
+    /** Largest number of traced pairs. */
+    public static final int MAX_PAIRS = 8;
+    private static final double FRAME_SECONDS = 1.0 / 60;
+
+    private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<Frame> latest = new AtomicReference<>();
+    private final Thread thread;
+    private final int threads;
+    private final Measurement measurement;
+    private volatile boolean closed;
+
+    // Engine-thread state.
+    private final Run current = new Run();
+    private Run previous;
+    private boolean running;
+    private boolean stepRequested;
+    private double speed = 1;
+    private int[][] pairs;
+    private String message = "";
+    private boolean error;
+    private long sequence;
+    private double measuredStepsPerSecond;
+
+    /** State of one run from a reset to the next. */
+    private static final class Run {
+        Simulation sim;
+        float[] initial;
+        History history;
+    }
+
+    /** An engine for {@code p}, paused at time 0, stepping tokens on {@code threads} threads. */
+    public SimulationEngine(Params p, int threads) {
+        this(p, threads, Measurement.DEFAULT);
+    }
+
+    /** Likewise, with given measurement settings. */
+    public SimulationEngine(Params p, int threads, Measurement measurement) {
+        this.threads = threads;
+        this.measurement = measurement;
+        this.pairs = defaultPairs(p.n());
+        startRun(current, p);
+        publish();
+        this.thread = new Thread(this::loop, "tokensphere-simulation");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The newest published frame (never null). */
+    public Frame latest() {
+        return latest.get();
+    }
+
+    /** Starts or resumes stepping. */
+    public void play() {
+        post(() -> {
+            if (error) {
+                recoverFromError();
+            }
+            running = !error;
+        });
+    }
+
+    /** Pauses after the current step. */
+    public void pause() {
+        post(() -> running = false);
+    }
+
+    /** Plays when paused, pauses when playing. */
+    public void togglePlay() {
+        post(() -> {
+            if (running) {
+                running = false;
+            } else {
+                if (error) {
+                    recoverFromError();
+                }
+                running = !error;
+            }
+        });
+    }
+
+    /** Pauses and takes exactly one step. */
+    public void stepOnce() {
+        post(() -> {
+            running = false;
+            stepRequested = true;
+        });
+    }
+
+    /** Back to time 0 with the same parameters, seed and starting points: the same run again. Undoable. */
+    public void reset() {
+        post(() -> restart(current.sim.params()));
+    }
+
+    /** Back to time 0 with new starting points and the same noise: synchronization by noise made visible. */
+    public void replaySameNoise() {
+        post(() -> {
+            Params p = current.sim.params();
+            restart(p.toBuilder().init(p.init().nextVariant()).build());
+        });
+    }
+
+    /** Back to time 0 with the next seed: new noise and new starting points. */
+    public void newSeed() {
+        post(() -> {
+            Params p = current.sim.params();
+            restart(p.toBuilder().seed(p.seed() + 1).build());
+        });
+    }
+
+    /** Goes back to the run before the last reset, where it was. */
+    public void undoReset() {
+        post(() -> {
+            if (previous == null) {
+                return;
+            }
+            current.sim.close();
+            current.sim = previous.sim;
+            current.initial = previous.initial;
+            current.history = previous.history;
+            previous = null;
+            message = "Reset undone";
+            error = false;
+            publish();
+        });
+    }
+
+    /**
+     * New parameters from the next step on. A change of {@code n}, {@code d}, seed or initial state restarts the
+     * run (undoably); anything else carries the current positions over. Refused parameters leave the run as it
+     * was, with a message.
+     */
+    public void setParams(Params p) {
+        post(() -> {
+            Params old = current.sim.params();
+            boolean structural = p.n() != old.n() || p.d() != old.d() || p.seed() != old.seed()
+                    || !p.init().equals(old.init());
+            try {
+                if (structural) {
+                    restart(p);
+                } else {
+                    current.sim.setParams(p);
+                    message = "";
+                    publish();
+                }
+            } catch (IllegalArgumentException e) {
+                message = "Refused: " + e.getMessage();
+                publish();
+            }
+        });
+    }
+
+    /** Simulated time per wall-clock second; {@code Double.POSITIVE_INFINITY} for as fast as possible. */
+    public void setSpeed(double simulatedTimePerSecond) {
+        if (!(simulatedTimePerSecond > 0)) {
+            throw new IllegalArgumentException("speed must be positive, got " + simulatedTimePerSecond);
+        }
+        post(() -> speed = simulatedTimePerSecond);
+    }
+
+    /** Pairs {@code {i, j}} whose scalar products are traced (at most {@link #MAX_PAIRS}); their traces restart. */
+    public void setPairs(int[][] chosen) {
+        int[][] copy = new int[Math.min(MAX_PAIRS, chosen.length)][];
+        for (int k = 0; k < copy.length; k++) {
+            copy[k] = chosen[k].clone();
+        }
+        post(() -> {
+            int n = current.sim.n();
+            for (int[] pr : copy) {
+                if (pr.length != 2 || pr[0] < 0 || pr[1] < 0 || pr[0] >= n || pr[1] >= n || pr[0] == pr[1]) {
+                    message = "Refused pair: tokens must be two different indices below " + n;
+                    publish();
+                    return;
+                }
+            }
+            pairs = copy;
+            current.history.clearPairs();
+            publish();
+        });
+    }
+
+    /** Runs {@code command} on the engine thread at the next step boundary. */
+    private void post(Runnable command) {
+        if (!closed) {
+            commands.add(command);
+        }
+    }
+
+    private void loop() {
+        long frameStart = System.nanoTime();
+        double simStart = current.sim.time();
+        while (!closed) {
+            try {
+                Runnable c = running || stepRequested ? commands.poll() : commands.poll(50, TimeUnit.MILLISECONDS);
+                boolean wasRunning = running;
+                if (c != null) {
+                    c.run();
+                    while ((c = commands.poll()) != null) {
+                        c.run();
+                    }
+                    frameStart = System.nanoTime();
+                    simStart = current.sim.time();
+                    if (!running && !stepRequested) {
+                        if (wasRunning) {
+                            publish();
+                        }
+                        continue;
+                    }
+                }
+                if (stepRequested) {
+                    stepRequested = false;
+                    current.sim.step();
+                    publish();
+                    continue;
+                }
+                if (!running) {
+                    continue;
+                }
+                runOneFrame(frameStart, simStart);
+            } catch (ArithmeticException e) {
+                running = false;
+                error = true;
+                message = "Paused: " + e.getMessage();
+                publish();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                running = false;
+                error = true;
+                message = "Paused by an internal error: " + e;
+                publish();
+            }
+        }
+    }
+
+    /** Steps for one frame's worth of wall time (or up to the simulated time the speed allows), then publishes. */
+    private void runOneFrame(long wallStart, double simStart) {
+        long t0 = System.nanoTime();
+        long budget = (long) (FRAME_SECONDS * 1e9);
+        long steps = 0;
+        Simulation sim = current.sim;
+        double target = Double.isInfinite(speed) ? Double.POSITIVE_INFINITY
+                : simStart + speed * (t0 - wallStart + budget) * 1e-9;
+        while (sim.time() + 0.5 * sim.dt() < target && System.nanoTime() - t0 < budget && commands.isEmpty()) {
+            sim.step();
+            steps++;
+        }
+        long elapsed = System.nanoTime() - t0;
+        if (steps > 0) {
+            measuredStepsPerSecond = steps / Math.max(1e-9, elapsed * 1e-9);
+        }
+        publish();
+        if (!Double.isInfinite(speed)) {
+            long rest;
+            while ((rest = budget - (System.nanoTime() - t0)) > 0 && commands.isEmpty() && !closed) {
+                LockSupport.parkNanos(Math.min(rest, 2_000_000L));
+            }
+        }
+    }
+
+    private void restart(Params p) {
+        Run next = new Run();
+        startRun(next, p);
+        if (previous != null) {
+            previous.sim.close();
+        }
+        previous = new Run();
+        previous.sim = current.sim;
+        previous.initial = current.initial;
+        previous.history = current.history;
+        current.sim = next.sim;
+        current.initial = next.initial;
+        current.history = next.history;
+        if (pairs.length > 0 && maxIndex(pairs) >= p.n()) {
+            pairs = defaultPairs(p.n());
+        }
+        error = false;
+        message = "";
+        publish();
+    }
+
+    private void startRun(Run run, Params p) {
+        Simulation sim = new Simulation(p, threads);
+        run.sim = sim;
+        run.initial = toFloats(sim.positions());
+        run.history = new History(4096, measurement.bins(), MAX_PAIRS, Math.max(sim.dt(), 0.01));
+    }
+
+    private void recoverFromError() {
+        Frame f = latest.get();
+        double[] x = new double[f.positions().length];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = f.positions()[k];
+        }
+        Simulation sim = new Simulation(current.sim.params(), threads, x);
+        current.sim.close();
+        current.sim = sim;
+        error = false;
+        message = "Resumed from the last good frame (time restarts at 0)";
+        current.history.clear();
+    }
+
+    private void publish() {
+        Simulation sim = current.sim;
+        ObservableValues v = measurement.measure(sim, pairs);
+        if (current.history.due(sim.time())) {
+            current.history.append(v);
+        }
+        Frame f = new Frame(++sequence, sim.time(), sim.steps(), sim.dt(), sim.params(),
+                error ? EngineStatus.ERROR : running ? EngineStatus.RUNNING : EngineStatus.PAUSED, message,
+                sim.n(), sim.d(), toFloats(sim.positions()), current.initial, v, current.history.snapshot(),
+                copy(pairs), sim.integratorName(), sim.attractor(), sim.matrixEigenvalues(),
+                measuredStepsPerSecond, previous != null);
+        latest.set(f);
+    }
+
+    private static float[] toFloats(double[] x) {
+        float[] f = new float[x.length];
+        for (int k = 0; k < x.length; k++) {
+            f[k] = (float) x[k];
+        }
+        return f;
+    }
+
+    private static int[][] copy(int[][] a) {
+        int[][] c = new int[a.length][];
+        for (int k = 0; k < a.length; k++) {
+            c[k] = a[k].clone();
+        }
+        return c;
+    }
+
+    private static int maxIndex(int[][] a) {
+        int m = 0;
+        for (int[] p : a) {
+            m = Math.max(m, Math.max(p[0], p[1]));
+        }
+        return m;
+    }
+
+    /** Pairs (0,1), (2,3), (4,5) as far as there are tokens. */
+    static int[][] defaultPairs(int n) {
+        int count = Math.min(3, n / 2);
+        int[][] p = new int[count][];
+        for (int k = 0; k < count; k++) {
+            p[k] = new int[] {2 * k, 2 * k + 1};
+        }
+        return p;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        current.sim.close();
+        if (previous != null) {
+            previous.sim.close();
+        }
+    }
+}
