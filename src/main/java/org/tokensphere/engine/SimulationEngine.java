@@ -33,7 +33,7 @@ public final class SimulationEngine implements AutoCloseable {
     private final Run current = new Run();
     private Run previous;
     private boolean running;
-    private boolean stepRequested;
+    private int stepsRequested;
     private double speed = 1;
     private int[][] pairs;
     private String message = "";
@@ -103,7 +103,7 @@ public final class SimulationEngine implements AutoCloseable {
     public void stepOnce() {
         post(() -> {
             running = false;
-            stepRequested = true;
+            stepsRequested++;
         });
     }
 
@@ -211,7 +211,7 @@ public final class SimulationEngine implements AutoCloseable {
         double simStart = current.sim.time();
         while (!closed) {
             try {
-                Runnable c = running || stepRequested ? commands.poll() : commands.poll(50, TimeUnit.MILLISECONDS);
+                Runnable c = running || stepsRequested > 0 ? commands.poll() : commands.poll(50, TimeUnit.MILLISECONDS);
                 boolean wasRunning = running;
                 if (c != null) {
                     c.run();
@@ -220,15 +220,15 @@ public final class SimulationEngine implements AutoCloseable {
                     }
                     frameStart = System.nanoTime();
                     simStart = current.sim.time();
-                    if (!running && !stepRequested) {
+                    if (!running && stepsRequested == 0) {
                         if (wasRunning) {
                             publish();
                         }
                         continue;
                     }
                 }
-                if (stepRequested) {
-                    stepRequested = false;
+                if (stepsRequested > 0) {
+                    stepsRequested--;
                     current.sim.step();
                     publish();
                     continue;

@@ -10,6 +10,9 @@ import org.tokensphere.model.observe.LyapunovEstimator;
  * without a jump.
  */
 public final class Simulation implements AutoCloseable {
+    /** A step that moves a token by a longer chord than this (about 74°) is refused as too large. */
+    public static final double MAX_CHORD_PER_STEP = 1.2;
+
     /** Number of Lyapunov test pairs. */
     public static final int TRACKED_PAIRS = 8;
 
@@ -61,7 +64,10 @@ public final class Simulation implements AutoCloseable {
         }
         this.x = positions.clone();
         for (int i = 0; i < n; i++) {
-            Linalg.normalize(x, i * d, d);
+            double norm = Linalg.normalize(x, i * d, d);
+            if (!(norm > 0) || !Double.isFinite(norm)) {
+                throw new IllegalArgumentException("positions: token " + i + " is zero or not finite");
+            }
         }
         apply(p);
     }
@@ -121,6 +127,11 @@ public final class Simulation implements AutoCloseable {
         time += h;
         steps++;
         checkFinite();
+        if (tracker.lastMaxMove() > MAX_CHORD_PER_STEP) {
+            throw new ArithmeticException(String.format(java.util.Locale.ROOT, "the step dt = %.3g is too large: a "
+                    + "token moved by a chord of %.2f in one step at t = %.4g; lower dt (or set dt = 0 for automatic)",
+                    h, tracker.lastMaxMove(), time));
+        }
     }
 
     private void stepTokens(boolean heun) {

@@ -51,8 +51,16 @@ final class Tracker {
         return estimator;
     }
 
+    /** Largest chord a reference particle moved in the last step. */
+    double lastMaxMove() {
+        return lastMaxMove;
+    }
+
+    private double lastMaxMove;
+
     /** Steps every reference and its shadow with the same increments, then renormalizes and records the growth. */
     void step(Params p, StepInputs in, boolean heun, TokenKernels.Scratch s) {
+        double[] start = probes.clone();
         if (in.privateQuadratic) {
             noise.prepare(p, in.h);
         }
@@ -74,6 +82,15 @@ final class Tracker {
                     TokenKernels.splitting(probes, row * d, in, q, w, s);
                 }
             }
+        }
+        lastMaxMove = 0;
+        for (int k = 0; k < m; k++) {
+            double c = 0;
+            for (int j = 0; j < d; j++) {
+                double diff = probes[k * d + j] - start[k * d + j];
+                c += diff * diff;
+            }
+            lastMaxMove = Math.max(lastMaxMove, Math.sqrt(c));
         }
         renormalize(in.h);
     }
