@@ -53,6 +53,8 @@ final class BenchCommand implements Callable<Integer> {
                 sim.step();
                 sim.positions();
             }
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int s = 0; s < steps; s++) {
                 sim.step();
@@ -61,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             double seconds = (System.nanoTime() - t0) * 1e-9;
+            double cpuSeconds = (mx.getCurrentThreadCpuTime() - c0) * 1e-9;
             double[] x = sim.positions();
             double mean = 0;
             double maxErr = 0;
@@ -73,8 +76,9 @@ final class BenchCommand implements Callable<Integer> {
                 maxErr = Math.max(maxErr, Math.abs(Math.sqrt(s) - 1));
             }
             spec.commandLine().getOut().printf("java %s d=%d n=%d steps=%d threads=%d token_steps_per_s=%.3e "
-                    + "mean_x0=%.6f max_norm_err=%.2e%n", scheme, d, n, steps, threads, n * (double) steps / seconds,
-                    mean / n, maxErr);
+                    + "mean_x0=%.6f max_norm_err=%.2e%s%n", scheme, d, n, steps, threads, n * (double) steps / seconds,
+                    mean / n, maxErr, threads == 1 ? String.format(" per_cpu_second=%.3e", n * (double) steps / cpuSeconds)
+                            : "");
             spec.commandLine().getOut().flush();
         }
         return 0;
