@@ -1,144 +1,181 @@
 package org.tokensphere.model;
 
 /**
- * The per-token steps specialised to {@code d = 3} with shared driving only (no private or independent noise):
- * tokens are gathered into three coordinate arrays in blocks, stepped by straight-line loops the JIT compiler
- * turns into SIMD code, and scattered back. Same arithmetic as {@link TokenKernels}, to rounding.
+ * The per-token steps specialised to {@code d = 3} with shared driving only (no private or independent noise),
+ * on positions kept in blocks of coordinate runs: block {@code k} is one small array holding the x coordinates of
+ * its {@link #BLOCK} tokens, then their y, then their z (small arrays indexed from 0 vectorize; runs at an offset
+ * into one large array measured twice as slow). Each stage of a step is a short
+ * straight-line loop over a block, which the JIT compiler turns into SIMD code (one long loop holding the whole
+ * step is not vectorized and runs about three times slower). Same formulas as {@link TokenKernels}; the
+ * splitting step is rearranged to one square root and one division per token (see {@link #splitting}).
  */
 final class Block3 {
     /** Tokens per block. */
     static final int BLOCK = 256;
+    /** Doubles per block of positions. */
+    static final int STRIDE = 3 * BLOCK;
+    private static final int U = 0;
+    private static final int V = BLOCK;
+    private static final int W = 2 * BLOCK;
+    private static final int FX = 3 * BLOCK;
+    private static final int FY = 4 * BLOCK;
+    private static final int FZ = 5 * BLOCK;
+    private static final int R = 6 * BLOCK;
 
-    /**
-     * The block's coordinates: x at {@code [0, BLOCK)}, y at {@code [BLOCK, 2·BLOCK)}, z at {@code [2·BLOCK, 3·BLOCK)}.
-     * One array rather than three, so the compiler can prove the three runs never overlap and vectorize.
-     */
-    private final double[] b = new double[3 * BLOCK];
+    /** Work runs of {@code BLOCK} values at the offsets above. */
+    private final double[] t = new double[7 * BLOCK];
 
-    /** Steps tokens {@code [from, to)} of {@code x} (row-major, d = 3). */
-    void step(double[] x, int from, int to, StepInputs in, boolean heun) {
-        for (int start = from; start < to; start += BLOCK) {
-            int len = Math.min(BLOCK, to - start);
-            for (int j = 0, o = 3 * start; j < len; j++, o += 3) {
-                b[j] = x[o];
-                b[BLOCK + j] = x[o + 1];
-                b[2 * BLOCK + j] = x[o + 2];
-            }
+    /** Blocks for {@code n} tokens. */
+    static double[][] allocate(int n) {
+        return new double[(n + BLOCK - 1) / BLOCK][STRIDE];
+    }
+
+    /** Row-major {@code x} ({@code n×3}) into blocks; padding tokens are put at (1, 0, 0). */
+    static void pack(double[] x, int n, double[][] blocks) {
+        for (int i = 0; i < blocks.length * BLOCK; i++) {
+            double[] blk = blocks[i / BLOCK];
+            int j = i % BLOCK;
+            boolean real = i < n;
+            blk[j] = real ? x[3 * i] : 1;
+            blk[BLOCK + j] = real ? x[3 * i + 1] : 0;
+            blk[2 * BLOCK + j] = real ? x[3 * i + 2] : 0;
+        }
+    }
+
+    /** Blocks back into row-major {@code x} ({@code n×3}). */
+    static void unpack(double[][] blocks, int n, double[] x) {
+        for (int i = 0; i < n; i++) {
+            double[] blk = blocks[i / BLOCK];
+            int j = i % BLOCK;
+            x[3 * i] = blk[j];
+            x[3 * i + 1] = blk[BLOCK + j];
+            x[3 * i + 2] = blk[2 * BLOCK + j];
+        }
+    }
+
+    /** Steps blocks {@code [fromBlock, toBlock)}. */
+    void step(double[][] blocks, int fromBlock, int toBlock, StepInputs in, boolean heun) {
+        for (int k = fromBlock; k < toBlock; k++) {
             if (heun) {
-                heun(len, in);
-            } else if (in.quadratic && in.bias) {
-                quadraticThenMobius(len, in);
+                heun(blocks[k], in);
             } else {
-                if (in.quadratic) {
-                    quadratic(len, in.expQ);
-                }
-                if (in.bias) {
-                    mobius(len, in);
-                }
+                splitting(blocks[k], in);
             }
-            for (int j = 0, o = 3 * start; j < len; j++, o += 3) {
-                x[o] = b[j];
-                x[o + 1] = b[BLOCK + j];
-                x[o + 2] = b[2 * BLOCK + j];
-            }
-        }
-    }
-
-    private void quadratic(int len, double[] e) {
-        double e00 = e[0], e01 = e[1], e02 = e[2], e10 = e[3], e11 = e[4], e12 = e[5], e20 = e[6], e21 = e[7],
-                e22 = e[8];
-        double[] s = b;
-        for (int j = 0; j < len; j++) {
-            double x = s[j], y = s[BLOCK + j], z = s[2 * BLOCK + j];
-            double u = e00 * x + e01 * y + e02 * z;
-            double v = e10 * x + e11 * y + e12 * z;
-            double w = e20 * x + e21 * y + e22 * z;
-            double inv = 1 / Math.sqrt(u * u + v * v + w * w);
-            s[j] = u * inv;
-            s[BLOCK + j] = v * inv;
-            s[2 * BLOCK + j] = w * inv;
         }
     }
 
     /**
-     * {@link #quadratic} then {@link #mobius} in one pass, rearranged to one square root and one division per token:
-     * with {@code y = E x}, {@code r = |y|}, {@code p = ⟨y, ŵ⟩}, the Möbius image of {@code y/r} is
-     * {@code (y + (p(cosh a − 1) − r sinh a) ŵ) / (r cosh a − p sinh a)}, a unit vector up to rounding, which one
-     * Newton step {@code x ← x(3 − |x|²)/2} removes (its error is of the order of the rounding error squared).
+     * Splitting: {@code y = E x}, {@code r = |y|}; then the Möbius image of {@code y/r} under the bias,
+     * {@code (y + (p(cosh a − 1) − r sinh a) ŵ) / (r cosh a − p sinh a)} with {@code p = ⟨y, ŵ⟩}, which is a unit
+     * vector up to rounding; one Newton step {@code x ← x(3 − |x|²)/2} removes that rounding (its own error is the
+     * square of it). Without bias, {@code x ← y/r}.
      */
-    private void quadraticThenMobius(int len, StepInputs in) {
-        double[] e = in.expQ;
-        double e00 = e[0], e01 = e[1], e02 = e[2], e10 = e[3], e11 = e[4], e12 = e[5], e20 = e[6], e21 = e[7],
-                e22 = e[8];
-        double wx = in.biasUnit[0], wy = in.biasUnit[1], wz = in.biasUnit[2];
-        double ch = in.biasCosh, sh = in.biasSinh, chm1 = ch - 1;
-        double[] s = b;
-        for (int j = 0; j < len; j++) {
-            double x = s[j], y = s[BLOCK + j], z = s[2 * BLOCK + j];
-            double u = e00 * x + e01 * y + e02 * z;
-            double v = e10 * x + e11 * y + e12 * z;
-            double w = e20 * x + e21 * y + e22 * z;
-            double r = Math.sqrt(u * u + v * v + w * w);
-            double p = u * wx + v * wy + w * wz;
-            double coef = p * chm1 - r * sh;
-            double q = 1 / (r * ch - p * sh);
-            double nx = (u + coef * wx) * q;
-            double ny = (v + coef * wy) * q;
-            double nz = (w + coef * wz) * q;
-            double newton = 1.5 - 0.5 * (nx * nx + ny * ny + nz * nz);
-            s[j] = nx * newton;
-            s[BLOCK + j] = ny * newton;
-            s[2 * BLOCK + j] = nz * newton;
+    private void splitting(double[] s, StepInputs in) {
+        double[] w = t;
+        final int x = 0;
+        final int y = BLOCK;
+        final int z = 2 * BLOCK;
+        if (in.quadratic) {
+            double[] m = in.expQ;
+            double m00 = m[0], m01 = m[1], m02 = m[2], m10 = m[3], m11 = m[4], m12 = m[5], m20 = m[6], m21 = m[7],
+                    m22 = m[8];
+            for (int j = 0; j < BLOCK; j++) {
+                double a = s[x + j], b = s[y + j], c = s[z + j];
+                s[x + j] = m00 * a + m01 * b + m02 * c;
+                s[y + j] = m10 * a + m11 * b + m12 * c;
+                s[z + j] = m20 * a + m21 * b + m22 * c;
+            }
+        }
+        for (int j = 0; j < BLOCK; j++) {
+            double a = s[x + j], b = s[y + j], c = s[z + j];
+            w[R + j] = Math.sqrt(a * a + b * b + c * c);
+        }
+        if (in.bias) {
+            double wx = in.biasUnit[0], wy = in.biasUnit[1], wz = in.biasUnit[2];
+            double ch = in.biasCosh, sh = in.biasSinh, chm1 = ch - 1;
+            for (int j = 0; j < BLOCK; j++) {
+                double a = s[x + j], b = s[y + j], c = s[z + j], r = w[R + j];
+                double p = a * wx + b * wy + c * wz;
+                double coef = p * chm1 - r * sh;
+                double q = 1 / (r * ch - p * sh);
+                s[x + j] = (a + coef * wx) * q;
+                s[y + j] = (b + coef * wy) * q;
+                s[z + j] = (c + coef * wz) * q;
+            }
+            newton(s);
+        } else {
+            for (int j = 0; j < BLOCK; j++) {
+                double inv = 1 / w[R + j];
+                s[x + j] *= inv;
+                s[y + j] *= inv;
+                s[z + j] *= inv;
+            }
         }
     }
 
-    private void mobius(int len, StepInputs in) {
-        double wx = in.biasUnit[0], wy = in.biasUnit[1], wz = in.biasUnit[2];
-        double ch = in.biasCosh, sh = in.biasSinh, chm1 = ch - 1;
-        double[] s = b;
-        for (int j = 0; j < len; j++) {
-            double x = s[j], y = s[BLOCK + j], z = s[2 * BLOCK + j];
-            double c = x * wx + y * wy + z * wz;
-            double coef = c * chm1 - sh;
-            double den = 1 / (ch - c * sh);
-            double u = (x + coef * wx) * den;
-            double v = (y + coef * wy) * den;
-            double w = (z + coef * wz) * den;
-            double inv = 1 / Math.sqrt(u * u + v * v + w * w);
-            s[j] = u * inv;
-            s[BLOCK + j] = v * inv;
-            s[2 * BLOCK + j] = w * inv;
-        }
-    }
-
-    /** Heun with {@code f(x) = −P_x(ΔQ x + ΔL)}, as {@link TokenKernels#heun} for shared increments. */
-    private void heun(int len, StepInputs in) {
+    /** Heun with {@code f(x) = −P_x(ΔQ x + ΔL)}, stage by stage as {@link TokenKernels#heun}. */
+    private void heun(double[] s, StepInputs in) {
+        double[] w = t;
+        final int x = 0;
+        final int y = BLOCK;
+        final int z = 2 * BLOCK;
+        double l0 = in.dL[0], l1 = in.dL[1], l2 = in.dL[2];
         double[] q = in.dQ;
         double q00 = q[0], q01 = q[1], q02 = q[2], q11 = q[4], q12 = q[5], q22 = q[8];
-        double l0 = in.dL[0], l1 = in.dL[1], l2 = in.dL[2];
-        double[] s = b;
-        for (int j = 0; j < len; j++) {
-            double x = s[j], y = s[BLOCK + j], z = s[2 * BLOCK + j];
-            double u = q00 * x + q01 * y + q02 * z + l0;
-            double v = q01 * x + q11 * y + q12 * z + l1;
-            double w = q02 * x + q12 * y + q22 * z + l2;
-            double xu = x * u + y * v + z * w;
-            double fx = -u + xu * x, fy = -v + xu * y, fz = -w + xu * z;
-            double px = x + fx, py = y + fy, pz = z + fz;
-            double pinv = 1 / Math.sqrt(px * px + py * py + pz * pz);
-            px *= pinv;
-            py *= pinv;
-            pz *= pinv;
-            double u2 = q00 * px + q01 * py + q02 * pz + l0;
-            double v2 = q01 * px + q11 * py + q12 * pz + l1;
-            double w2 = q02 * px + q12 * py + q22 * pz + l2;
-            double pu = px * u2 + py * v2 + pz * w2;
-            double gx = -u2 + pu * px, gy = -v2 + pu * py, gz = -w2 + pu * pz;
-            double nx = x + 0.5 * (fx + gx), ny = y + 0.5 * (fy + gy), nz = z + 0.5 * (fz + gz);
-            double inv = 1 / Math.sqrt(nx * nx + ny * ny + nz * nz);
-            s[j] = nx * inv;
-            s[BLOCK + j] = ny * inv;
-            s[2 * BLOCK + j] = nz * inv;
+        // f(x) into F, the predictor x + f(x) into U, V, W.
+        for (int j = 0; j < BLOCK; j++) {
+            double a = s[x + j], b = s[y + j], c = s[z + j];
+            double u = q00 * a + q01 * b + q02 * c + l0;
+            double v = q01 * a + q11 * b + q12 * c + l1;
+            double e = q02 * a + q12 * b + q22 * c + l2;
+            double xu = a * u + b * v + c * e;
+            double fx = xu * a - u, fy = xu * b - v, fz = xu * c - e;
+            w[FX + j] = fx;
+            w[FY + j] = fy;
+            w[FZ + j] = fz;
+            w[U + j] = a + fx;
+            w[V + j] = b + fy;
+            w[W + j] = c + fz;
+        }
+        for (int j = 0; j < BLOCK; j++) {
+            double u = w[U + j], v = w[V + j], e = w[W + j];
+            w[R + j] = 1 / Math.sqrt(u * u + v * v + e * e);
+        }
+        // f(p) at the normalized predictor p, and the corrector x + (f(x) + f(p))/2.
+        for (int j = 0; j < BLOCK; j++) {
+            double r = w[R + j];
+            double px = w[U + j] * r, py = w[V + j] * r, pz = w[W + j] * r;
+            double a = q00 * px + q01 * py + q02 * pz + l0;
+            double c = q01 * px + q11 * py + q12 * pz + l1;
+            double e = q02 * px + q12 * py + q22 * pz + l2;
+            double pa = px * a + py * c + pz * e;
+            s[x + j] += 0.5 * (w[FX + j] + pa * px - a);
+            s[y + j] += 0.5 * (w[FY + j] + pa * py - c);
+            s[z + j] += 0.5 * (w[FZ + j] + pa * pz - e);
+        }
+        for (int j = 0; j < BLOCK; j++) {
+            double a = s[x + j], b = s[y + j], c = s[z + j];
+            w[R + j] = 1 / Math.sqrt(a * a + b * b + c * c);
+        }
+        for (int j = 0; j < BLOCK; j++) {
+            double r = w[R + j];
+            s[x + j] *= r;
+            s[y + j] *= r;
+            s[z + j] *= r;
+        }
+    }
+
+    /** {@code x ← x(3 − |x|²)/2} on a block: removes a rounding-size deviation of {@code |x|} from 1. */
+    private static void newton(double[] s) {
+        final int x = 0;
+        final int y = BLOCK;
+        final int z = 2 * BLOCK;
+        for (int j = 0; j < BLOCK; j++) {
+            double a = s[x + j], b = s[y + j], c = s[z + j];
+            double f = 1.5 - 0.5 * (a * a + b * b + c * c);
+            s[x + j] = a * f;
+            s[y + j] = b * f;
+            s[z + j] = c * f;
         }
     }
 }

@@ -33,15 +33,20 @@ public final class Parallel implements AutoCloseable {
 
     /** Runs {@code body} over {@code [0, n)} in chunks of {@link #CHUNK}, in parallel when there is more than one. */
     public void forChunks(int n, Body body) {
-        int chunks = (n + CHUNK - 1) / CHUNK;
+        forChunks(n, body, CHUNK);
+    }
+
+    /** Runs {@code body} over {@code [0, n)} in chunks of {@code chunk} items. */
+    public void forChunks(int n, Body body, int chunk) {
+        int chunks = (n + chunk - 1) / chunk;
         if (pool == null || chunks <= 1) {
             for (int c = 0; c < chunks; c++) {
-                body.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+                body.run(c * chunk, Math.min(n, (c + 1) * chunk));
             }
             return;
         }
         ForkJoinTask<?> task = pool.submit(() -> IntStream.range(0, chunks).parallel()
-                .forEach(c -> body.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK))));
+                .forEach(c -> body.run(c * chunk, Math.min(n, (c + 1) * chunk))));
         task.join();
     }
 

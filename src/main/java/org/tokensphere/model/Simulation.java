@@ -37,6 +37,8 @@ public final class Simulation implements AutoCloseable {
     private LinearFlow linear;
     private boolean positionsFresh = true;
     private TokenNoise tokenNoise;
+    /** The state in d = 3 blocks while the block kernels run ({@link Block3}); null otherwise. */
+    private double[][] blocks;
     private double[] matrix;
 
     /** A run of {@code p} from its initial state, stepping tokens on {@code threads} threads. */
@@ -80,7 +82,7 @@ public final class Simulation implements AutoCloseable {
         if (p.n() != n || p.d() != d || p.seed() != seed) {
             throw new IllegalArgumentException("n, d and seed can only change with a reset");
         }
-        materialize();
+        unblock();
         apply(p);
     }
 
@@ -119,6 +121,7 @@ public final class Simulation implements AutoCloseable {
             positionsFresh = false;
         } else {
             if (params.effectiveAlpha() > 0) {
+                unblock();
                 attention.step(x, n, tracker.probes, 2 * tracker.pairs(), params, h, parallel);
             }
             stepTokens(heun);
@@ -142,7 +145,14 @@ public final class Simulation implements AutoCloseable {
         }
         Params p = params;
         if (d == 3 && !priv && !indep) {
-            parallel.forChunks(n, (from, to) -> new Block3().step(x, from, to, in, heun));
+            if (blocks == null) {
+                blocks = Block3.allocate(n);
+                Block3.pack(x, n, blocks);
+            }
+            double[][] b = blocks;
+            int chunkBlocks = Parallel.CHUNK / Block3.BLOCK;
+            parallel.forChunks(b.length, (from, to) -> new Block3().step(b, from, to, in, heun), chunkBlocks);
+            positionsFresh = false;
             return;
         }
         parallel.forChunks(n, (from, to) -> {
@@ -169,12 +179,21 @@ public final class Simulation implements AutoCloseable {
         }
         int stride = Math.max(1, n / 16);
         for (int i = 0; i < n; i += stride) {
-            double s = Linalg.dot(x, i * d, x, i * d, d);
+            double s = squaredNorm(i);
             if (!(Math.abs(s - 1) < 1e-6)) {
                 throw new ArithmeticException("token " + i + " became " + (Double.isNaN(s) ? "NaN" : "|x|² = " + s)
                         + " at t = " + time + ": the step dt = " + h + " is too large for these parameters");
             }
         }
+    }
+
+    private double squaredNorm(int i) {
+        if (blocks != null && !positionsFresh) {
+            double[] b = blocks[i / Block3.BLOCK];
+            int j = i % Block3.BLOCK;
+            return b[j] * b[j] + b[Block3.BLOCK + j] * b[Block3.BLOCK + j] + b[2 * Block3.BLOCK + j] * b[2 * Block3.BLOCK + j];
+        }
+        return Linalg.dot(x, i * d, x, i * d, d);
     }
 
     /** Advances whole steps until the time reaches at least {@code t}. */
@@ -184,11 +203,23 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    /** Brings {@code x} up to date from the linear flow or the blocked d = 3 state, and drops the blocks. */
     private void materialize() {
-        if (linear != null && !positionsFresh) {
-            linear.positions(x, parallel);
-            positionsFresh = true;
+        if (positionsFresh) {
+            return;
         }
+        if (linear != null) {
+            linear.positions(x, parallel);
+        } else if (blocks != null) {
+            Block3.unpack(blocks, n, x);
+        }
+        positionsFresh = true;
+    }
+
+    /** Makes {@code x} current and the only state (before anything steps {@code x} directly). */
+    private void unblock() {
+        materialize();
+        blocks = null;
     }
 
     /** The current positions, row-major {@code n×d}: the internal buffer, valid until the next step; do not modify. */

@@ -1,0 +1,58 @@
+package org.tokensphere.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The d = 3 block kernels compute the same step as the general per-token kernels, to rounding. */
+class Block3Test {
+
+    private static void compare(boolean heun, boolean quadratic, boolean bias) {
+        int n = 1000; // three full blocks and a partial one
+        Params p = Params.defaults().toBuilder().sigmaQ(quadratic ? 1 : 0).sigmaB(bias ? 0.5 : 0).build();
+        double[] x = InitialStates.sample(InitialState.UNIFORM, n, 3, 42);
+        StepInputs in = new StepInputs(3);
+        in.h = 0.02;
+        new SharedDriving(3, 42).next(p, in.h, in.dQ, in.dL);
+        in.derive(p, new Linalg(3), true);
+        double[] expected = x.clone();
+        TokenKernels.Scratch s = new TokenKernels.Scratch(3);
+        for (int i = 0; i < n; i++) {
+            if (heun) {
+                TokenKernels.heun(expected, 3 * i, in, null, null, s);
+            } else {
+                TokenKernels.splitting(expected, 3 * i, in, null, null, s);
+            }
+        }
+        double[][] blocks = Block3.allocate(n);
+        Block3.pack(x, n, blocks);
+        new Block3().step(blocks, 0, blocks.length, in, heun);
+        double[] actual = new double[3 * n];
+        Block3.unpack(blocks, n, actual);
+        double moved = 0;
+        for (int k = 0; k < 3 * n; k++) {
+            assertEquals(expected[k], actual[k], 2e-15, "coordinate " + k);
+            moved = Math.max(moved, Math.abs(actual[k] - x[k]));
+        }
+        if (quadratic || bias) {
+            assertEquals(true, moved > 1e-3, "the step moved the tokens");
+        }
+        for (int i = 0; i < n; i++) {
+            double norm = Math.sqrt(Linalg.dot(actual, 3 * i, actual, 3 * i, 3));
+            assertEquals(1, norm, 4e-16);
+        }
+    }
+
+    @Test
+    void splittingMatchesTheGeneralKernel() {
+        compare(false, true, true);
+        compare(false, true, false);
+        compare(false, false, true);
+    }
+
+    @Test
+    void heunMatchesTheGeneralKernel() {
+        compare(true, true, true);
+        compare(true, false, true);
+    }
+}
