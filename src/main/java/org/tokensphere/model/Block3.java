@@ -20,10 +20,13 @@ final class Block3 {
     private static final int FX = 3 * BLOCK;
     private static final int FY = 4 * BLOCK;
     private static final int FZ = 5 * BLOCK;
-    private static final int R = 6 * BLOCK;
+    private static final int PX = 6 * BLOCK;
+    private static final int PY = 7 * BLOCK;
+    private static final int PZ = 8 * BLOCK;
+    private static final int R = 9 * BLOCK;
 
     /** Work runs of {@code BLOCK} values at the offsets above. */
-    private final double[] t = new double[7 * BLOCK];
+    private final double[] t = new double[10 * BLOCK];
 
     /** Blocks for {@code n} tokens. */
     static double[][] allocate(int n) {
@@ -120,38 +123,39 @@ final class Block3 {
         final int y = BLOCK;
         final int z = 2 * BLOCK;
         double l0 = in.dL[0], l1 = in.dL[1], l2 = in.dL[2];
-        double[] q = in.dQ;
-        double q00 = q[0], q01 = q[1], q02 = q[2], q11 = q[4], q12 = q[5], q22 = q[8];
-        // f(x) into F, the predictor x + f(x) into U, V, W.
+        multiplySymmetric(in.dQ, l0, l1, l2, s, w);
+        // f(x) = ⟨x, u⟩x − u into F; the predictor x + f(x) into P.
         for (int j = 0; j < BLOCK; j++) {
             double a = s[x + j], b = s[y + j], c = s[z + j];
-            double u = q00 * a + q01 * b + q02 * c + l0;
-            double v = q01 * a + q11 * b + q12 * c + l1;
-            double e = q02 * a + q12 * b + q22 * c + l2;
+            double u = w[U + j], v = w[V + j], e = w[W + j];
             double xu = a * u + b * v + c * e;
             double fx = xu * a - u, fy = xu * b - v, fz = xu * c - e;
             w[FX + j] = fx;
             w[FY + j] = fy;
             w[FZ + j] = fz;
-            w[U + j] = a + fx;
-            w[V + j] = b + fy;
-            w[W + j] = c + fz;
+            w[PX + j] = a + fx;
+            w[PY + j] = b + fy;
+            w[PZ + j] = c + fz;
         }
         for (int j = 0; j < BLOCK; j++) {
-            double u = w[U + j], v = w[V + j], e = w[W + j];
-            w[R + j] = 1 / Math.sqrt(u * u + v * v + e * e);
+            double a = w[PX + j], b = w[PY + j], c = w[PZ + j];
+            w[R + j] = 1 / Math.sqrt(a * a + b * b + c * c);
         }
-        // f(p) at the normalized predictor p, and the corrector x + (f(x) + f(p))/2.
         for (int j = 0; j < BLOCK; j++) {
             double r = w[R + j];
-            double px = w[U + j] * r, py = w[V + j] * r, pz = w[W + j] * r;
-            double a = q00 * px + q01 * py + q02 * pz + l0;
-            double c = q01 * px + q11 * py + q12 * pz + l1;
-            double e = q02 * px + q12 * py + q22 * pz + l2;
-            double pa = px * a + py * c + pz * e;
-            s[x + j] += 0.5 * (w[FX + j] + pa * px - a);
-            s[y + j] += 0.5 * (w[FY + j] + pa * py - c);
-            s[z + j] += 0.5 * (w[FZ + j] + pa * pz - e);
+            w[PX + j] *= r;
+            w[PY + j] *= r;
+            w[PZ + j] *= r;
+        }
+        multiplySymmetric(in.dQ, l0, l1, l2, w, w);
+        // The corrector x + (f(x) + f(p))/2, then normalized.
+        for (int j = 0; j < BLOCK; j++) {
+            double px = w[PX + j], py = w[PY + j], pz = w[PZ + j];
+            double u = w[U + j], v = w[V + j], e = w[W + j];
+            double pu = px * u + py * v + pz * e;
+            s[x + j] += 0.5 * (w[FX + j] + pu * px - u);
+            s[y + j] += 0.5 * (w[FY + j] + pu * py - v);
+            s[z + j] += 0.5 * (w[FZ + j] + pu * pz - e);
         }
         for (int j = 0; j < BLOCK; j++) {
             double a = s[x + j], b = s[y + j], c = s[z + j];
@@ -162,6 +166,21 @@ final class Block3 {
             s[x + j] *= r;
             s[y + j] *= r;
             s[z + j] *= r;
+        }
+    }
+
+    /**
+     * {@code (U, V, W) = q·v + l} into the work runs, {@code q} symmetric 3×3, where {@code v} is the block's
+     * coordinates ({@code src} = the block) or the predictor runs ({@code src} = the work array).
+     */
+    private static void multiplySymmetric(double[] q, double l0, double l1, double l2, double[] src, double[] w) {
+        double q00 = q[0], q01 = q[1], q02 = q[2], q11 = q[4], q12 = q[5], q22 = q[8];
+        int ox = src == w ? PX : 0;
+        for (int j = 0; j < BLOCK; j++) {
+            double a = src[ox + j], b = src[ox + BLOCK + j], c = src[ox + 2 * BLOCK + j];
+            w[U + j] = q00 * a + q01 * b + q02 * c + l0;
+            w[V + j] = q01 * a + q11 * b + q12 * c + l1;
+            w[W + j] = q02 * a + q12 * b + q22 * c + l2;
         }
     }
 
