@@ -13,6 +13,9 @@ final class StepInputs {
     final double[] dQ;
     /** {@code exp(−ΔQ)}, for the splitting scheme. */
     final double[] expQ;
+    /** {@code ΔQ} and {@code exp(−ΔQ)} as rows, for the per-token kernels ({@link Linalg#multiplySymmetric}). */
+    final double[][] dQRows;
+    final double[][] expRows;
     /** True when {@code ΔQ} is not zero. */
     boolean quadratic;
     /** Shared bias increment {@code ΔL}. */
@@ -34,6 +37,8 @@ final class StepInputs {
         this.d = d;
         this.dQ = new double[d * d];
         this.expQ = new double[d * d];
+        this.dQRows = new double[d][d];
+        this.expRows = new double[d][d];
         this.dL = new double[d];
         this.biasUnit = new double[d];
     }
@@ -45,8 +50,10 @@ final class StepInputs {
             maxQ = Math.max(maxQ, Math.abs(v));
         }
         quadratic = maxQ > 0;
+        Linalg.toRows(dQ, dQRows, d);
         if (quadratic && needExp) {
             linalg.expNeg(dQ, 1, expQ);
+            Linalg.toRows(expQ, expRows, d);
         }
         double s = 0;
         for (double v : dL) {

@@ -18,6 +18,10 @@ final class TokenKernels {
         final double[] b;
         final double[] c;
         final double[] e;
+        /** The token's coordinates, copied to index 0. */
+        final double[] v;
+        /** The private quadratic increment as rows. */
+        final double[][] privateRows;
 
         Scratch(int d) {
             int m = Gaussians.symmetricEntries(d);
@@ -29,6 +33,8 @@ final class TokenKernels {
             b = new double[d];
             c = new double[d];
             e = new double[d];
+            v = new double[d];
+            privateRows = new double[d][d];
         }
     }
 
@@ -43,11 +49,13 @@ final class TokenKernels {
     static void splitting(double[] x, int off, StepInputs in, double[] privateQ, double[] indep, Scratch s) {
         int d = in.d;
         if (in.quadratic) {
-            Linalg.multiplyVector(in.expQ, x, off, s.a, 0, d);
+            System.arraycopy(x, off, s.v, 0, d);
+            Linalg.multiplySymmetric(in.expRows, s.v, s.a, d);
             copyNormalized(s.a, x, off, d);
         }
         if (privateQ != null) {
-            expNegSeries(privateQ, x, off, s, d);
+            Linalg.toRows(privateQ, s.privateRows, d);
+            expNegSeries(s.privateRows, x, off, s, d);
         }
         if (in.bias) {
             mobius(x, off, in.biasUnit, 0, in.biasNorm, in.biasCosh, in.biasSinh, d);
@@ -70,52 +78,53 @@ final class TokenKernels {
      */
     static void heun(double[] x, int off, StepInputs in, double[] privateQ, double[] indep, Scratch s) {
         int d = in.d;
-        tangentIncrement(x, off, in, privateQ, indep, s.a, s.c, d);
+        double[][] q = null;
+        if (privateQ != null) {
+            Linalg.toRows(privateQ, s.privateRows, d);
+            q = s.privateRows;
+        }
+        System.arraycopy(x, off, s.v, 0, d);
+        tangentIncrement(s.v, in, q, indep, s.a, s.c, d);
         for (int k = 0; k < d; k++) {
             s.b[k] = x[off + k] + s.a[k];
         }
         Linalg.normalize(s.b, 0, d);
         double[] fy = s.c;
-        tangentIncrement(s.b, 0, in, privateQ, indep, fy, s.e, d);
+        tangentIncrement(s.b, in, q, indep, fy, s.e, d);
         for (int k = 0; k < d; k++) {
             x[off + k] += 0.5 * (s.a[k] + fy[k]);
         }
         Linalg.normalize(x, off, d);
     }
 
-    /** {@code f = −P_x u} with {@code u = ΔQ x + q_i x + ΔL − w_i}; {@code work} is scratch of length {@code d}. */
-    private static void tangentIncrement(double[] x, int off, StepInputs in, double[] privateQ, double[] indep,
+    /** {@code f = −P_x u} with {@code u = ΔQ x + q_i x + ΔL − w_i} for {@code x} at index 0; {@code work} is scratch. */
+    private static void tangentIncrement(double[] x, StepInputs in, double[][] privateQ, double[] indep,
                                          double[] f, double[] work, int d) {
+        Linalg.multiplySymmetric(in.dQRows, x, work, d);
+        if (privateQ != null) {
+            Linalg.addMultiplySymmetric(privateQ, x, work, d);
+        }
         for (int i = 0; i < d; i++) {
-            double u = in.dL[i];
-            int row = i * d;
-            for (int k = 0; k < d; k++) {
-                double q = in.dQ[row + k] + (privateQ == null ? 0 : privateQ[row + k]);
-                u += q * x[off + k];
-            }
-            if (indep != null) {
-                u -= indep[i];
-            }
-            work[i] = u;
+            work[i] += in.dL[i] - (indep == null ? 0 : indep[i]);
         }
         double xu = 0;
         for (int k = 0; k < d; k++) {
-            xu += x[off + k] * work[k];
+            xu += x[k] * work[k];
         }
         for (int k = 0; k < d; k++) {
-            f[k] = -work[k] + xu * x[off + k];
+            f[k] = -work[k] + xu * x[k];
         }
     }
 
     /** {@code x ← exp(−B)x/|·|} by the series {@code Σ_{k≤4} (−B)^k x/k!}. */
-    private static void expNegSeries(double[] b, double[] x, int off, Scratch s, int d) {
+    private static void expNegSeries(double[][] b, double[] x, int off, Scratch s, int d) {
         System.arraycopy(x, off, s.a, 0, d);
         double[] term = s.a;
         double[] next = s.b;
         double[] sum = s.c;
         System.arraycopy(x, off, sum, 0, d);
         for (int order = 1; order <= 4; order++) {
-            Linalg.multiplyVector(b, term, 0, next, 0, d);
+            Linalg.multiplySymmetric(b, term, next, d);
             double f = -1.0 / order;
             for (int k = 0; k < d; k++) {
                 next[k] *= f;
