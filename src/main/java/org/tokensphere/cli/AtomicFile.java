@@ -16,6 +16,74 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * A file being written: bytes go to a temporary file beside the target, which {@link #commit()} moves into
+     * place and {@link #abort()} (or {@link #close()} without a commit) deletes; the target is never half-written.
+     */
+    public static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path temp;
+        private boolean done;
+
+        private Pending(Path target, Path temp) {
+            this.target = target;
+            this.temp = temp;
+        }
+
+        /** The temporary file to write to. */
+        public Path temp() {
+            return temp;
+        }
+
+        /** Moves the finished temporary file over the target. */
+        public void commit() {
+            try {
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                done = true;
+            } catch (IOException e) {
+                abort();
+                throw new IllegalArgumentException("cannot write " + target + ": " + e.getMessage()
+                        + " (the existing file, if any, is unchanged)");
+            }
+        }
+
+        /** Deletes the temporary file; the target stays as it was. */
+        public void abort() {
+            done = true;
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Left behind only if it cannot be deleted either.
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!done) {
+                abort();
+            }
+        }
+    }
+
+    /** Starts writing {@code target}; throws {@link IllegalArgumentException} when its folder is missing or not writable. */
+    public static Pending begin(Path target) {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("cannot write " + target + ": folder " + dir + " does not exist");
+        }
+        try {
+            return new Pending(abs, Files.createTempFile(dir, "." + abs.getFileName(), ".part"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + target + ": folder " + dir + " is not writable ("
+                    + e.getMessage() + ")");
+        }
+    }
+
     /** Text body of a file. */
     @FunctionalInterface
     public interface Body {
@@ -24,36 +92,14 @@ public final class AtomicFile {
 
     /** Writes {@code target} (UTF-8) from {@code body}; throws {@link IllegalArgumentException} naming the problem. */
     public static void write(Path target, Body body) {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("cannot write " + target + ": folder " + dir + " does not exist");
-        }
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + target + ": folder " + dir + " is not writable ("
-                    + e.getMessage() + ")");
-        }
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        try (Pending pending = begin(target)) {
+            try (Writer w = Files.newBufferedWriter(pending.temp(), StandardCharsets.UTF_8)) {
                 body.write(w);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot write " + target + ": " + e.getMessage()
+                        + " (the existing file, if any, is unchanged)");
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + target + ": " + e.getMessage()
-                    + " (the existing file, if any, is unchanged)");
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // The temporary file is only left behind if it cannot be deleted either.
-            }
+            pending.commit();
         }
     }
 }
