@@ -29,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** CSV columns, in order. */
     static final String HEADER = "replica,t,polarOrder,nematicOrder,polarPairs,antipolarPairs,clusters,rho01,"
-            + "lyapunov,lyapunovBand,polarFraction,antipolarFraction,attentionEnergy";
+            + "lyapunov,lyapunovBand,polarFraction,antipolarFraction,attentionEnergy,pairsExamined";
 
     @Spec
     CommandSpec spec;
@@ -136,13 +136,16 @@ final class RunCommand implements Callable<Integer> {
                 .append(v.nematicOrder()).append(',').append(v.polarPairs()).append(',').append(v.antipolarPairs())
                 .append(',').append(v.clusters()).append(',').append(v.rho01()).append(',').append(v.lyapunov())
                 .append(',').append(v.lyapunovBand()).append(',').append(v.polarFraction()).append(',')
-                .append(v.antipolarFraction()).append(',').append(v.attentionEnergy()).append('\n');
+                .append(v.antipolarFraction()).append(',').append(v.attentionEnergy()).append(',')
+                .append(v.pairsExamined()).append('\n');
     }
 
     private String header(Params p, double interval) {
         double dt = p.dt();
         return "# TokenSphere run: " + p + "\n# time=" + time + " every=" + interval + " replicas=" + replicas
-                + " (replica r uses seed " + p.seed() + "+r)" + (dt == 0 ? " dt=auto" : "") + "\n" + HEADER + "\n";
+                + " (replica r uses seed " + p.seed() + "+r)" + (dt == 0 ? " dt=auto" : "") + "\n"
+                + "# pair statistics: all pairs up to " + Measurement.DEFAULT.exactLimit() + " tokens, else "
+                + Measurement.DEFAULT.samplePairs() + " sampled pairs (column pairsExamined)\n" + HEADER + "\n";
     }
 
     private static void check(boolean ok, String message) {
