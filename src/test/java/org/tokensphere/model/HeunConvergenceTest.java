@@ -238,6 +238,7 @@ class HeunConvergenceTest {
             in.derive(p, null, false);
             if (needExp) {
                 expNegSeries(in.dQ, in.expQ);
+                Linalg.toRows(in.expQ, in.expRows, D);
             }
             kernel.step(x, in, privateQ, w, scratch);
         }
