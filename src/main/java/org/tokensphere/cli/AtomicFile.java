@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file through a temporary file in the same folder, moved into place only when complete: a failure
@@ -38,6 +42,7 @@ public final class AtomicFile {
         /** Moves the finished temporary file over the target. */
         public void commit() {
             try {
+                ordinaryPermissions(temp, target);
                 try {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -100,6 +105,24 @@ public final class AtomicFile {
                         + " (the existing file, if any, is unchanged)");
             }
             pending.commit();
+        }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the file written is meant to be shared (a preset, a
+     * CSV, an animation), so it gets the permissions of the file it replaces, or {@code rw-r--r--}.
+     */
+    private static void ordinaryPermissions(Path tmp, Path target) {
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        try {
+            Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            view.setPermissions(perms);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The owner-only permissions of the temporary file stay: safe, if less convenient.
         }
     }
 }

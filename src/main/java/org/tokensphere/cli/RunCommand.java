@@ -4,6 +4,9 @@ import org.tokensphere.model.Measurement;
 import org.tokensphere.model.ObservableValues;
 import org.tokensphere.model.Params;
 import org.tokensphere.model.Simulation;
+import org.tokensphere.preset.Preset;
+import org.tokensphere.preset.PresetException;
+import org.tokensphere.preset.PresetLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +27,8 @@ import java.util.concurrent.Future;
 /** {@code tokensphere run}: simulates headlessly and writes one CSV row per replica and sample time. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Simulate without a window and write observables as CSV.",
-        footer = {"", "Example:", "  tokensphere run d=3 n=500 sigmaQ=1 --time 5 --every 0.5 --replicas 4 --out rqf.csv"})
+        footer = {"", "Examples:", "  tokensphere run d=3 n=500 sigmaQ=1 --time 5 --every 0.5 --replicas 4 --out rqf.csv",
+            "  tokensphere run --preset rqf n=1000 --every 1"})
 final class RunCommand implements Callable<Integer> {
 
     /** CSV columns, in order. */
@@ -39,8 +43,16 @@ final class RunCommand implements Callable<Integer> {
             + "scheme, matrix, init, rho0, capAngle, file, seed.")
     List<String> keyValues = new ArrayList<>();
 
-    @Option(names = "--time", paramLabel = "T", description = "Simulated time to run (default ${DEFAULT-VALUE}).")
-    double time = 5;
+    @Option(names = "--preset", paramLabel = "FILE|NAME", description = "Start from a preset: a shipped name (rqf, "
+            + "deterministic, ...) or a preset file; key=value arguments override its parameters.")
+    String preset;
+
+    @Option(names = "--time", paramLabel = "T", description = "Simulated time to run (default: the preset's duration, "
+            + "else 5).")
+    Double timeOption;
+
+    /** The simulated time to run, resolved from --time, the preset or the default. */
+    private double time = 5;
 
     @Option(names = "--replicas", paramLabel = "R", description = "Independent realizations; replica r uses seed S+r.")
     int replicas = 1;
@@ -60,7 +72,16 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Params base = ParamParser.parse(Params.defaults(), keyValues);
+        Preset start = null;
+        if (preset != null) {
+            try {
+                start = PresetLibrary.resolve(preset);
+            } catch (PresetException e) {
+                throw new IllegalArgumentException("preset " + preset + ": " + e.getMessage(), e);
+            }
+        }
+        time = timeOption != null ? timeOption : start != null ? start.duration() : 5;
+        Params base = ParamParser.parse(start != null ? start.toParams() : Params.defaults(), keyValues);
         if (seed != null) {
             base = base.toBuilder().seed(seed).build();
         }
@@ -71,7 +92,8 @@ final class RunCommand implements Callable<Integer> {
         check(interval > 0, "--every must be positive, got " + interval);
         check(time / interval <= 1e6, "--every " + interval + " gives more than a million rows");
         List<String> rows = simulateAll(base, interval);
-        String header = header(base, interval);
+        String header = (start == null ? "" : "# preset: " + preset + " (" + start.title() + ")\n")
+                + header(base, interval);
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
             w.print(header);

@@ -147,6 +147,11 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
         if (!(s > 0) || !Double.isFinite(s)) {
             throw new IllegalArgumentException("biasDirection must be a finite non-zero vector");
         }
+        if (Math.abs(s - 1) <= 1e-12) {
+            // Already of unit length to rounding: kept as given, so normalizing is idempotent and parameters
+            // saved and loaded again (a preset) are equal to the originals bit for bit.
+            return v.clone();
+        }
         double[] u = new double[d];
         double norm = Math.sqrt(s);
         for (int i = 0; i < d; i++) {
