@@ -1,0 +1,361 @@
+package org.tokensphere.app.view;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.renderer.ContourType;
+import io.fair_acc.chartfx.renderer.spi.ContourDataSetRenderer;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.renderer.spi.utils.ColorGradient;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.locks.DefaultDataSetLock;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.fair_acc.dataset.spi.DoubleGridDataSet;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.tokensphere.engine.Frame;
+import org.tokensphere.engine.HistorySnapshot;
+import org.tokensphere.engine.HistorySnapshot.Column;
+import org.tokensphere.model.Measurement;
+import org.tokensphere.model.ObservableValues;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The scalar-product process and the order parameters over time, with ChartFX: traces {@code ⟨x_i, x_j⟩(t)} of
+ * the chosen pairs, the histogram of all pairwise products as a heatmap over time, polar and nematic order with
+ * the polar/anti-polar fractions, the Lyapunov estimate with its band beside the theoretical value, and the
+ * cluster count. Updated from the UI thread only, from a frame's history.
+ */
+public final class ChartPanel extends VBox {
+    /** Most time columns of the heatmap (rows of the history are thinned to this). */
+    static final int HEATMAP_COLUMNS = 240;
+
+    private final XYChart pairChart;
+    private final List<DoubleDataSet> pairSets = new ArrayList<>();
+    private final XYChart heatChart;
+    /** Starts as a 2×2 grid of zeros: ChartFX's heatmap cannot draw an empty grid. */
+    private final DoubleGridDataSet heat = new DoubleGridDataSet("pair products", false,
+            new double[][] {{0, 1}, {-1, 1}}, new double[4]);
+    private final DoubleDataSet polar = line("r  polar order");
+    private final DoubleDataSet nematic = line("S  nematic order");
+    private final DoubleDataSet polarFraction = line("polar pairs");
+    private final DoubleDataSet antipolarFraction = line("anti-polar pairs");
+    private final DoubleDataSet lyapunov = line("λ estimate");
+    private final DoubleDataSet lyapunovHigh = line("±2 s.e. band");
+    private final DoubleDataSet lyapunovLow = line("band ");
+    private final DoubleDataSet lyapunovTheory = line("theory −2σ_Q²");
+    private final DoubleDataSet clusters = line("clusters");
+    private final Label readout = new Label();
+    private final Label pairHint = new Label();
+    private final Button randomPairs = new Button("Random pairs");
+    private int lastLength = -1;
+    private HistorySnapshot lastHistory;
+
+    /** The panel; {@code pairColours} are the colours of the traced pairs, in order. */
+    public ChartPanel(Color[] pairColours) {
+        getStyleClass().add("chart-panel");
+        setSpacing(2);
+        setPadding(new Insets(4, 6, 4, 6));
+
+        pairChart = chart("⟨x_i, x_j⟩(t)  scalar products of chosen pairs", "⟨x_i, x_j⟩", -1.05, 1.05);
+        pairChart.setId("pair-chart");
+        for (int k = 0; k < pairColours.length; k++) {
+            DoubleDataSet ds = line("pair " + k);
+            ds.setStyle("-fx-line-color: " + web(pairColours[k]) + "; -fx-line-width: 1.6; -fx-marker-size: 0;");
+            pairSets.add(ds);
+        }
+
+        heatChart = heatmapChart();
+        heatChart.setId("heatmap-chart");
+
+        XYChart orderChart = chart("order parameters", "", -0.02, 1.04);
+        orderChart.setId("order-chart");
+        style(polar, "#d1495b", 2, null);
+        style(nematic, "#00798c", 2, null);
+        style(polarFraction, "#edae49", 1.4, "6 3");
+        style(antipolarFraction, "#6a4c93", 1.4, "6 3");
+        orderChart.getDatasets().addAll(polar, nematic, polarFraction, antipolarFraction);
+
+        XYChart lyapChart = chart("Lyapunov exponent λ  (estimate ± band; red: theory)", "λ", Double.NaN,
+                Double.NaN);
+        lyapChart.setId("lyapunov-chart");
+        lyapChart.setLegendVisible(false);
+        style(lyapunov, "#2e86ab", 2, null);
+        style(lyapunovHigh, "#2e86ab", 0.8, "3 3");
+        style(lyapunovLow, "#2e86ab", 0.8, "3 3");
+        lyapunovLow.setStyle(lyapunovLow.getStyle() + " -fx-show-in-legend: false;");
+        style(lyapunovTheory, "#d1495b", 1.6, "8 4");
+        lyapChart.getDatasets().addAll(lyapunov, lyapunovHigh, lyapunovLow, lyapunovTheory);
+
+        XYChart clusterChart = chart("number of clusters", "", Double.NaN, Double.NaN);
+        clusterChart.setId("cluster-chart");
+        clusterChart.setLegendVisible(false);
+        style(clusters, "#3b8b5a", 1.8, null);
+        clusterChart.getDatasets().add(clusters);
+
+        randomPairs.setId("random-pairs");
+        randomPairs.setTooltip(new Tooltip("Trace ⟨x_i, x_j⟩(t) for four pairs of tokens drawn at random."));
+        pairHint.getStyleClass().add("hint");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox pairHeader = new HBox(8, sectionLabel("Scalar-product process"), spacer, pairHint, randomPairs);
+        pairHeader.setAlignment(Pos.CENTER_LEFT);
+
+        HBox bottom = new HBox(4, lyapChart, clusterChart);
+        HBox.setHgrow(lyapChart, Priority.ALWAYS);
+        clusterChart.setPrefWidth(220);
+        clusterChart.setMinWidth(160);
+        readout.getStyleClass().add("readout");
+        readout.setId("readout");
+        readout.setWrapText(true);
+
+        for (XYChart c : List.of(pairChart, heatChart, orderChart)) {
+            VBox.setVgrow(c, Priority.ALWAYS);
+        }
+        VBox.setVgrow(bottom, Priority.ALWAYS);
+        getChildren().addAll(pairHeader, pairChart, heatChart, orderChart, bottom, readout);
+    }
+
+    /** The "random pairs" button. */
+    public Button randomPairsButton() {
+        return randomPairs;
+    }
+
+    /** Shows a hint about picking (e.g. "token 12 picked: click a second token"). */
+    public void setPairHint(String hint) {
+        pairHint.setText(hint);
+    }
+
+    /** The data sets of the pair traces, in the order of the chosen pairs (for tests and export). */
+    public List<DoubleDataSet> pairDataSets() {
+        return pairSets;
+    }
+
+    /** Brings the charts up to date with {@code f}'s history, if it grew. Cheap when nothing changed. */
+    public void update(Frame f) {
+        HistorySnapshot h = f.history();
+        updateReadout(f);
+        if (h == lastHistory && h.length() == lastLength || chartsBusy()) {
+            return;
+        }
+        lastHistory = h;
+        lastLength = h.length();
+        int len = h.length();
+        double[] t = h.column(Column.TIME);
+        updatePairs(f, h, t);
+        polar.set(t, h.column(Column.POLAR_ORDER), len, false);
+        nematic.set(t, h.column(Column.NEMATIC_ORDER), len, false);
+        polarFraction.set(t, h.column(Column.POLAR_FRACTION), len, false);
+        antipolarFraction.set(t, h.column(Column.ANTIPOLAR_FRACTION), len, false);
+        clusters.set(t, h.column(Column.CLUSTERS), len, false);
+        updateLyapunov(f, h, t);
+        updateHeatmap(h, t);
+    }
+
+    /**
+     * True while a chart holds its data sets read-locked: ChartFX 11.3 locks them from its layout pass until it
+     * has drawn, and a layout can happen outside a pulse (showing the window), so writing then would wait on the
+     * UI thread's own lock. The update is simply taken at the next pulse.
+     */
+    private boolean chartsBusy() {
+        for (DataSet ds : allDataSets()) {
+            if (ds.lock() instanceof DefaultDataSetLock<?> l && (l.getReaderCount() > 0 || l.getWriterCount() > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<DataSet> allDataSets() {
+        List<DataSet> all = new ArrayList<>(pairSets);
+        all.addAll(List.of(heat, polar, nematic, polarFraction, antipolarFraction, lyapunov, lyapunovHigh,
+                lyapunovLow, lyapunovTheory, clusters));
+        return all;
+    }
+
+    /** Forces the next {@link #update} to redraw (after a theme change). */
+    public void invalidate() {
+        lastHistory = null;
+    }
+
+    private void updatePairs(Frame f, HistorySnapshot h, double[] t) {
+        int[][] pairs = f.pairs();
+        List<DoubleDataSet> shown = new ArrayList<>();
+        for (int k = 0; k < pairSets.size(); k++) {
+            DoubleDataSet ds = pairSets.get(k);
+            if (k < pairs.length && k < h.pairTraces()) {
+                ds.setName("⟨x_" + pairs[k][0] + ", x_" + pairs[k][1] + "⟩");
+                double[] y = h.pairTrace(k);
+                setFinite(ds, t, y);
+                shown.add(ds);
+            } else {
+                ds.clearData();
+            }
+        }
+        if (!pairChart.getDatasets().equals(shown)) {
+            pairChart.getDatasets().setAll(shown);
+        }
+    }
+
+    private void updateLyapunov(Frame f, HistorySnapshot h, double[] t) {
+        double[] est = h.column(Column.LYAPUNOV);
+        double[] band = h.column(Column.LYAPUNOV_BAND);
+        double[] hi = new double[est.length];
+        double[] lo = new double[est.length];
+        for (int i = 0; i < est.length; i++) {
+            hi[i] = est[i] + band[i];
+            lo[i] = est[i] - band[i];
+        }
+        setFinite(lyapunov, t, est);
+        setFinite(lyapunovHigh, t, hi);
+        setFinite(lyapunovLow, t, lo);
+        double theory = Measurement.theoreticalLyapunov(f.params());
+        if (Double.isFinite(theory) && t.length > 0) {
+            lyapunovTheory.setName("theory −2σ_Q² = " + fmt(theory));
+            lyapunovTheory.set(new double[] {t[0], t[t.length - 1]}, new double[] {theory, theory}, 2, false);
+        } else {
+            lyapunovTheory.setName("no theoretical value here");
+            lyapunovTheory.clearData();
+        }
+    }
+
+    private void updateHeatmap(HistorySnapshot h, double[] t) {
+        int len = h.length();
+        int bins = h.bins();
+        if (len < 2 || bins < 2) {
+            return;
+        }
+        int stride = (len + HEATMAP_COLUMNS - 1) / HEATMAP_COLUMNS;
+        int nx = (len + stride - 1) / stride;
+        double[] xs = new double[nx];
+        double[] ys = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            ys[b] = -1 + (b + 0.5) * 2.0 / bins;
+        }
+        double[] z = new double[nx * bins];
+        for (int ix = 0; ix < nx; ix++) {
+            int row = Math.min(len - 1, ix * stride);
+            xs[ix] = t[row];
+            double[] hist = h.histogram(row);
+            for (int b = 0; b < bins && b < hist.length; b++) {
+                z[b * nx + ix] = Math.sqrt(Math.max(0, hist[b]));
+            }
+        }
+        if (nx < 2) {
+            return;
+        }
+        heat.set(false, new double[][] {xs, ys}, z);
+        heat.recomputeLimits();
+    }
+
+    private void updateReadout(Frame f) {
+        ObservableValues v = f.values();
+        String lyap = Double.isFinite(v.lyapunov())
+                ? fmt(v.lyapunov()) + (Double.isFinite(v.lyapunovBand()) ? " ± " + fmt(v.lyapunovBand()) : "")
+                : "–";
+        String theory = Double.isFinite(v.lyapunovTheory()) ? " (theory " + fmt(v.lyapunovTheory()) + ")" : "";
+        readout.setText(String.format(Locale.ROOT,
+                "r = %.3f   S = %.3f   polar pairs %.1f %%   anti-polar pairs %.1f %%%n"
+                        + "clusters %s   λ = %s%s",
+                v.polarOrder(), v.nematicOrder(), 100 * v.polarFraction(), 100 * v.antipolarFraction(),
+                v.clusters() > 1000 ? ">1000" : String.valueOf(v.clusters()), lyap, theory));
+    }
+
+    private XYChart heatmapChart() {
+        DefaultNumericAxis x = axis("t", Double.NaN, Double.NaN);
+        DefaultNumericAxis y = axis("⟨x_i, x_j⟩", -1, 1);
+        DefaultNumericAxis z = axis("√ fraction", Double.NaN, Double.NaN);
+        z.setSide(Side.RIGHT);
+        XYChart c = new XYChart(x, y);
+        c.getAxes().add(z);
+        c.setTitle("histogram of all pairwise products over time");
+        c.setAnimated(false);
+        c.setLegendVisible(false);
+        ContourDataSetRenderer r = new ContourDataSetRenderer();
+        r.getAxes().addAll(x, y, z);
+        r.setContourType(ContourType.HEATMAP);
+        r.setColorGradient(ColorGradient.VIRIDIS);
+        r.getDatasets().add(heat);
+        c.getRenderers().setAll(r);
+        c.setMinHeight(120);
+        return c;
+    }
+
+    private static XYChart chart(String title, String yName, double yMin, double yMax) {
+        DefaultNumericAxis x = axis("t", Double.NaN, Double.NaN);
+        DefaultNumericAxis y = axis(yName, yMin, yMax);
+        XYChart c = new XYChart(x, y);
+        c.setTitle(title);
+        c.setAnimated(false);
+        c.setLegendVisible(true);
+        c.setMinHeight(110);
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setDrawMarker(false);
+        c.getRenderers().setAll(r);
+        return c;
+    }
+
+    private static DefaultNumericAxis axis(String name, double min, double max) {
+        DefaultNumericAxis a = new DefaultNumericAxis(name);
+        a.setUnit(null);
+        a.setAnimated(false);
+        a.setAutoRangeRounding(false);
+        if (Double.isFinite(min)) {
+            a.setAutoRanging(false);
+            a.setMin(min);
+            a.setMax(max);
+        } else {
+            a.setAutoRanging(true);
+        }
+        return a;
+    }
+
+    private static DoubleDataSet line(String name) {
+        return new DoubleDataSet(name);
+    }
+
+    private static void style(DoubleDataSet ds, String colour, double width, String dashes) {
+        ds.setStyle("-fx-line-color: " + colour + "; -fx-line-width: " + width + "; -fx-marker-size: 0;"
+                + (dashes != null ? " -fx-line-dash-array: " + dashes + ";" : ""));
+    }
+
+    private static void setFinite(DoubleDataSet ds, double[] t, double[] y) {
+        double[] xs = new double[y.length];
+        double[] ys = new double[y.length];
+        int m = 0;
+        for (int i = 0; i < y.length && i < t.length; i++) {
+            if (Double.isFinite(y[i])) {
+                xs[m] = t[i];
+                ys[m] = y[i];
+                m++;
+            }
+        }
+        ds.set(xs, ys, m, false);
+    }
+
+    private static Label sectionLabel(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    static String web(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+}
