@@ -239,7 +239,7 @@ public final class ControlPanel extends ScrollPane {
         controls.get(Knob.RHO0).setManaged(rho);
         controls.get(Knob.CAP_ANGLE).setVisible(init == InitKind.CAP);
         controls.get(Knob.CAP_ANGLE).setManaged(init == InitKind.CAP);
-        controls.get(Knob.DT).setInactive(p.dt() == 0 ? "untick auto dt to set it" : null);
+        controls.get(Knob.DT).setInactive(p.dt() == 0 ? "chosen automatically now; moving dt fixes it" : null);
         controls.get(Knob.BIAS_POLAR).setVisible(p.d() != 2);
         controls.get(Knob.BIAS_POLAR).setManaged(p.d() != 2);
         matrixBox.setVisible(fixed);

@@ -149,6 +149,9 @@ public final class ParamsViewModel {
             return refuse("Refused " + k.symbol() + " = " + fmt(v) + ": " + e.getMessage());
         }
         knobs.get(k).set(v);
+        if (k == Knob.DT) {
+            autoDt.set(false);
+        }
         if (next != null) {
             commit(next);
         } else {
@@ -192,8 +195,7 @@ public final class ParamsViewModel {
                 if (!(v > 0)) {
                     throw new IllegalArgumentException("dt must be positive (tick \"auto\" to choose dt from the accuracy)");
                 }
-                p.toBuilder().dt(v).build(); // validates dt even while it is chosen automatically
-                b.dt(autoDt.get() ? 0 : v);
+                b.dt(v); // setting dt means a fixed step: automatic choice goes off
             }
             case SPEED -> {
                 requireRange(k, v, MIN_SPEED, MAX_SPEED, " (simulated time per second)");
