@@ -116,6 +116,11 @@ final class FlatRenderer {
         }
     }
 
+    /** Screen position {x, y, depth} of token {@code i} in the last on-screen picture, or null. */
+    float[] screenPosition(int i) {
+        return i >= 0 && i < shown ? new float[] {sx[i], sy[i], depth[i]} : null;
+    }
+
     /** The token nearest to screen point (x, y) within {@code radius} pixels, front first, or −1. */
     int pick(double x, double y, double radius) {
         int best = -1;

@@ -162,6 +162,12 @@ public final class FlatSphereView extends Region implements TokenView {
         return img;
     }
 
+    /** Where token {@code i} was last drawn, in this view's coordinates, or null if it was not drawn. */
+    public javafx.geometry.Point2D tokenPosition(int i) {
+        float[] p = renderer.screenPosition(i);
+        return p == null ? null : new javafx.geometry.Point2D(p[0], p[1]);
+    }
+
     @Override
     public void setOnTokenPicked(IntConsumer handler) {
         onPicked = handler == null ? i -> { } : handler;

@@ -86,7 +86,8 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(status);
         root.getStyleClass().add("tokensphere");
-        scene = new Scene(root, 1560, 960);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("tokensphere.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
