@@ -40,6 +40,12 @@ import java.util.Locale;
 public final class ChartPanel extends VBox {
     /** Most time columns of the heatmap (rows of the history are thinned to this). */
     static final int HEATMAP_COLUMNS = 240;
+    private static final String R_COLOUR = "#d1495b";
+    private static final String S_COLOUR = "#00798c";
+    private static final String POLAR_COLOUR = "#e09f3e";
+    private static final String ANTIPOLAR_COLOUR = "#6a4c93";
+    private static final String LYAP_COLOUR = "#2e86ab";
+    private static final String CLUSTER_COLOUR = "#3b8b5a";
 
     private final XYChart pairChart;
     private final List<DoubleDataSet> pairSets = new ArrayList<>();
@@ -57,18 +63,23 @@ public final class ChartPanel extends VBox {
     private final DoubleDataSet lyapunovTheory = line("theory −2σ_Q²");
     private final DoubleDataSet clusters = line("clusters");
     private final Label readout = new Label();
+    private final List<DefaultNumericAxis> timeAxes = new ArrayList<>();
     private final Label pairHint = new Label();
+    private final HBox pairLegend = new HBox(10);
+    private final Color[] pairColours;
+    private String pairLegendKey = "";
     private final Button randomPairs = new Button("Random pairs");
     private int lastLength = -1;
     private HistorySnapshot lastHistory;
 
     /** The panel; {@code pairColours} are the colours of the traced pairs, in order. */
     public ChartPanel(Color[] pairColours) {
+        this.pairColours = pairColours.clone();
         getStyleClass().add("chart-panel");
-        setSpacing(2);
+        setSpacing(1);
         setPadding(new Insets(4, 6, 4, 6));
 
-        pairChart = chart("⟨x_i, x_j⟩(t)  scalar products of chosen pairs", "⟨x_i, x_j⟩", -1.05, 1.05);
+        pairChart = chart("⟨x_i, x_j⟩", -1.05, 1.05);
         pairChart.setId("pair-chart");
         for (int k = 0; k < pairColours.length; k++) {
             DoubleDataSet ds = line("pair " + k);
@@ -79,29 +90,25 @@ public final class ChartPanel extends VBox {
         heatChart = heatmapChart();
         heatChart.setId("heatmap-chart");
 
-        XYChart orderChart = chart("order parameters", "", -0.02, 1.04);
+        XYChart orderChart = chart("", -0.02, 1.04);
         orderChart.setId("order-chart");
-        style(polar, "#d1495b", 2, null);
-        style(nematic, "#00798c", 2, null);
-        style(polarFraction, "#edae49", 1.4, "6 3");
-        style(antipolarFraction, "#6a4c93", 1.4, "6 3");
+        style(polar, R_COLOUR, 2, null);
+        style(nematic, S_COLOUR, 2, null);
+        style(polarFraction, POLAR_COLOUR, 1.4, "6 3");
+        style(antipolarFraction, ANTIPOLAR_COLOUR, 1.4, "6 3");
         orderChart.getDatasets().addAll(polar, nematic, polarFraction, antipolarFraction);
 
-        XYChart lyapChart = chart("Lyapunov exponent λ  (estimate ± band; red: theory)", "λ", Double.NaN,
-                Double.NaN);
+        XYChart lyapChart = chart("λ", Double.NaN, Double.NaN);
         lyapChart.setId("lyapunov-chart");
-        lyapChart.setLegendVisible(false);
-        style(lyapunov, "#2e86ab", 2, null);
-        style(lyapunovHigh, "#2e86ab", 0.8, "3 3");
-        style(lyapunovLow, "#2e86ab", 0.8, "3 3");
-        lyapunovLow.setStyle(lyapunovLow.getStyle() + " -fx-show-in-legend: false;");
-        style(lyapunovTheory, "#d1495b", 1.6, "8 4");
+        style(lyapunov, LYAP_COLOUR, 2, null);
+        style(lyapunovHigh, LYAP_COLOUR, 0.8, "3 3");
+        style(lyapunovLow, LYAP_COLOUR, 0.8, "3 3");
+        style(lyapunovTheory, R_COLOUR, 1.6, "8 4");
         lyapChart.getDatasets().addAll(lyapunov, lyapunovHigh, lyapunovLow, lyapunovTheory);
 
-        XYChart clusterChart = chart("number of clusters", "", Double.NaN, Double.NaN);
+        XYChart clusterChart = chart("", Double.NaN, Double.NaN);
         clusterChart.setId("cluster-chart");
-        clusterChart.setLegendVisible(false);
-        style(clusters, "#3b8b5a", 1.8, null);
+        style(clusters, CLUSTER_COLOUR, 1.8, null);
         clusterChart.getDatasets().add(clusters);
 
         randomPairs.setId("random-pairs");
@@ -109,22 +116,40 @@ public final class ChartPanel extends VBox {
         pairHint.getStyleClass().add("hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox pairHeader = new HBox(8, sectionLabel("Scalar-product process"), spacer, pairHint, randomPairs);
+        Label pairTitle = sectionLabel("Scalar-product process");
+        pairTitle.setMinWidth(Region.USE_PREF_SIZE);
+        randomPairs.setMinWidth(Region.USE_PREF_SIZE);
+        pairHint.setMinWidth(0);
+        Label against = new Label("all charts against simulated time t");
+        against.getStyleClass().add("hint");
+        against.setMinWidth(0);
+        HBox pairHeader = new HBox(8, pairTitle, against, spacer, pairHint, randomPairs);
         pairHeader.setAlignment(Pos.CENTER_LEFT);
+        pairLegend.getStyleClass().add("legend-row");
 
-        HBox bottom = new HBox(4, lyapChart, clusterChart);
-        HBox.setHgrow(lyapChart, Priority.ALWAYS);
-        clusterChart.setPrefWidth(220);
-        clusterChart.setMinWidth(160);
+        VBox lyapBox = titled(lyapChart, "Lyapunov exponent", legend(LYAP_COLOUR, "estimate", false,
+                LYAP_COLOUR, "±2 s.e.", true, R_COLOUR, "theory −2σ_Q²", true));
+        VBox clusterBox = titled(clusterChart, "Clusters", legend(CLUSTER_COLOUR, "count (ρ > 1−δ)", false));
+        HBox bottom = new HBox(6, lyapBox, clusterBox);
+        HBox.setHgrow(lyapBox, Priority.ALWAYS);
+        clusterBox.setPrefWidth(230);
+        clusterBox.setMinWidth(170);
         readout.getStyleClass().add("readout");
         readout.setId("readout");
         readout.setWrapText(true);
 
-        for (XYChart c : List.of(pairChart, heatChart, orderChart)) {
+        VBox pairs = new VBox(0, pairLegend, pairChart);
+        VBox heatBox = titled(heatChart, "Histogram of all pairwise products over time", legend(
+                "#fde725", "colour: √ fraction of pairs per bin of ⟨x_i, x_j⟩", false));
+        VBox orderBox = titled(orderChart, "Order", legend(R_COLOUR, "r  polar", false, S_COLOUR, "S  nematic",
+                false, POLAR_COLOUR, "polar pairs", true, ANTIPOLAR_COLOUR, "anti-polar pairs", true));
+        for (Region c : List.of(pairChart, heatChart, orderChart, lyapChart, clusterChart)) {
             VBox.setVgrow(c, Priority.ALWAYS);
         }
-        VBox.setVgrow(bottom, Priority.ALWAYS);
-        getChildren().addAll(pairHeader, pairChart, heatChart, orderChart, bottom, readout);
+        for (Region c : List.of(pairs, heatBox, orderBox, bottom)) {
+            VBox.setVgrow(c, Priority.ALWAYS);
+        }
+        getChildren().addAll(pairHeader, pairs, heatBox, orderBox, bottom, readout);
     }
 
     /** The "random pairs" button. */
@@ -153,6 +178,14 @@ public final class ChartPanel extends VBox {
         lastLength = h.length();
         int len = h.length();
         double[] t = h.column(Column.TIME);
+        if (len > 0) {
+            double t0 = t[0];
+            double t1 = Math.max(t[len - 1], t0 + 1e-6);
+            for (DefaultNumericAxis a : timeAxes) {
+                a.setMin(t0);
+                a.setMax(t1);
+            }
+        }
         updatePairs(f, h, t);
         polar.set(t, h.column(Column.POLAR_ORDER), len, false);
         nematic.set(t, h.column(Column.NEMATIC_ORDER), len, false);
@@ -205,6 +238,14 @@ public final class ChartPanel extends VBox {
         }
         if (!pairChart.getDatasets().equals(shown)) {
             pairChart.getDatasets().setAll(shown);
+        }
+        String key = java.util.Arrays.deepToString(pairs);
+        if (!key.equals(pairLegendKey)) {
+            pairLegendKey = key;
+            pairLegend.getChildren().clear();
+            for (int k = 0; k < shown.size(); k++) {
+                pairLegend.getChildren().add(legendItem(web(pairColours[k]), shown.get(k).getName(), false));
+            }
         }
     }
 
@@ -273,13 +314,12 @@ public final class ChartPanel extends VBox {
     }
 
     private XYChart heatmapChart() {
-        DefaultNumericAxis x = axis("t", Double.NaN, Double.NaN);
+        DefaultNumericAxis x = timeAxis();
         DefaultNumericAxis y = axis("⟨x_i, x_j⟩", -1, 1);
         DefaultNumericAxis z = axis("√ fraction", Double.NaN, Double.NaN);
         z.setSide(Side.RIGHT);
         XYChart c = new XYChart(x, y);
         c.getAxes().add(z);
-        c.setTitle("histogram of all pairwise products over time");
         c.setAnimated(false);
         c.setLegendVisible(false);
         ContourDataSetRenderer r = new ContourDataSetRenderer();
@@ -292,13 +332,12 @@ public final class ChartPanel extends VBox {
         return c;
     }
 
-    private static XYChart chart(String title, String yName, double yMin, double yMax) {
-        DefaultNumericAxis x = axis("t", Double.NaN, Double.NaN);
+    private XYChart chart(String yName, double yMin, double yMax) {
+        DefaultNumericAxis x = timeAxis();
         DefaultNumericAxis y = axis(yName, yMin, yMax);
         XYChart c = new XYChart(x, y);
-        c.setTitle(title);
         c.setAnimated(false);
-        c.setLegendVisible(true);
+        c.setLegendVisible(false);
         c.setMinHeight(110);
         ErrorDataSetRenderer r = new ErrorDataSetRenderer();
         r.setDrawMarker(false);
@@ -306,15 +345,25 @@ public final class ChartPanel extends VBox {
         return c;
     }
 
+    /**
+     * A time axis whose range this panel sets on every update (the span of the history): ChartFX sizes an axis
+     * from its first range, and an auto-ranging axis over empty data sets would keep no room for its labels.
+     */
+    private DefaultNumericAxis timeAxis() {
+        DefaultNumericAxis a = axis(null, 0, 1);
+        timeAxes.add(a);
+        return a;
+    }
+
     private static DefaultNumericAxis axis(String name, double min, double max) {
-        DefaultNumericAxis a = new DefaultNumericAxis(name);
+        DefaultNumericAxis a = new DefaultNumericAxis(name == null ? "" : name);
         a.setUnit(null);
         a.setAnimated(false);
         a.setAutoRangeRounding(false);
         if (Double.isFinite(min)) {
-            a.setAutoRanging(false);
             a.setMin(min);
             a.setMax(max);
+            a.setAutoRanging(false);
         } else {
             a.setAutoRanging(true);
         }
@@ -342,6 +391,42 @@ public final class ChartPanel extends VBox {
             }
         }
         ds.set(xs, ys, m, false);
+    }
+
+    /** A chart under a bold title with its legend on the same line. */
+    private static VBox titled(Region chart, String title, HBox legend) {
+        Label t = sectionLabel(title);
+        t.getStyleClass().add("chart-heading");
+        t.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(12, 0, t);
+        head.getChildren().addAll(new java.util.ArrayList<>(legend.getChildren()));
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox v = new VBox(0, head, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return v;
+    }
+
+    /** Legend entries: colour, text, dashed — in threes. */
+    private static HBox legend(Object... entries) {
+        HBox h = new HBox(10);
+        h.getStyleClass().add("legend-row");
+        h.setAlignment(Pos.CENTER_LEFT);
+        for (int k = 0; k + 2 < entries.length; k += 3) {
+            h.getChildren().add(legendItem((String) entries[k], (String) entries[k + 1], (Boolean) entries[k + 2]));
+        }
+        return h;
+    }
+
+    private static Label legendItem(String colour, String text, boolean dashed) {
+        javafx.scene.shape.Line swatch = new javafx.scene.shape.Line(0, 0, 16, 0);
+        swatch.setStroke(Color.web(colour));
+        swatch.setStrokeWidth(dashed ? 1.6 : 2.6);
+        if (dashed) {
+            swatch.getStrokeDashArray().setAll(4.0, 3.0);
+        }
+        Label l = new Label(text, swatch);
+        l.getStyleClass().add("legend-item");
+        return l;
     }
 
     private static Label sectionLabel(String text) {

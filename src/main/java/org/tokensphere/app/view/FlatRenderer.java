@@ -10,7 +10,8 @@ import java.util.Map;
  * pass per layer. Camera: a rotation (orbit), a zoom, and the view direction along +z towards the viewer.
  */
 final class FlatRenderer {
-    private static final int[] AXIS_COLOURS = {0xFFE4572E, 0xFF17BEBB, 0xFFFFC914};
+    /** Arrow colours by {@link AxisKind}: pole axis (light, dark theme), attractor, bias. */
+    private static final int[] AXIS_COLOURS = {0xFF37474F, 0xFFCFD8DC, 0xFF00897B, 0xFF8E24AA};
 
     private final double[] rot = new double[9];
     private double zoom = 1;
@@ -192,6 +193,7 @@ final class FlatRenderer {
                 for (int k = 0; k < frontGridCount; k++) {
                     px[frontGrid[k]] = frontGridColour;
                 }
+                drawAxes(px, w, h, cx, cy, radius, axes, scale);
             }
         }
         if (remember) {
@@ -199,14 +201,6 @@ final class FlatRenderer {
             if (trails) {
                 keepTrails(px, w, h);
             }
-        }
-        int k = 0;
-        for (AxisKind kind : AxisKind.values()) {
-            double[] a = axes.get(kind);
-            if (a != null) {
-                drawAxis(px, w, h, cx, cy, radius * 1.22, a, AXIS_COLOURS[k % AXIS_COLOURS.length], scale);
-            }
-            k++;
         }
     }
 
@@ -351,6 +345,22 @@ final class FlatRenderer {
                 if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
                     px[yy * w + xx] = rim[k] ? edge : fill;
                 }
+            }
+        }
+    }
+
+    /** The arrows, between the tokens behind the sphere and those in front. */
+    private void drawAxes(int[] px, int w, int h, double cx, double cy, double radius, Map<AxisKind, double[]> axes,
+                          double scale) {
+        for (AxisKind kind : AxisKind.values()) {
+            double[] a = axes.get(kind);
+            if (a != null) {
+                int colour = switch (kind) {
+                    case POLE_AXIS -> dark ? AXIS_COLOURS[1] : AXIS_COLOURS[0];
+                    case ATTRACTOR -> AXIS_COLOURS[2];
+                    case BIAS -> AXIS_COLOURS[3];
+                };
+                drawAxis(px, w, h, cx, cy, radius * 1.22, a, colour, scale);
             }
         }
     }

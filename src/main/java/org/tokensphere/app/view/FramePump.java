@@ -127,11 +127,12 @@ final class FramePump extends AnimationTimer {
         double[] pole = colouring.stableAxis(fixedFormOnly ? f.attractor() : f.values().poleAxis());
         int[] colours = colouring.colour(f.positions(), f.initial(), n, d, display.colourByProperty().get(), pole,
                 f.pairs());
-        view.setTokens(xyz, n, colours);
         boolean ordered = f.values().nematicOrder() > 1.0 / d + 0.25;
+        // Arrows first: a view may draw when it gets the tokens, and the arrows must belong to the same frame.
         view.setAxis(AxisKind.POLE_AXIS, ordered && !fixedFormOnly ? projector.project(pole) : null);
         view.setAxis(AxisKind.ATTRACTOR, p.usesMatrix() ? projector.project(f.attractor()) : null);
         view.setAxis(AxisKind.BIAS, p.effectiveBiasStrength() > 0 ? projector.project(p.biasDirection()) : null);
+        view.setTokens(xyz, n, colours);
     }
 
     /** Keeps the side panel true to the engine after an undone reset or a change the engine refused. */

@@ -63,8 +63,8 @@ public final class MainWindow {
         pairs.adopt(engine.latest().pairs());
         pairs.pairsProperty().addListener((o, a, p) -> engine.setPairs(p));
         pairs.pendingProperty().addListener((o, a, first) -> charts.setPairHint(first.intValue() >= 0
-                ? "token " + first + " picked: click a second token" : "click two tokens to trace their pair"));
-        charts.setPairHint("click two tokens to trace their pair");
+                ? "token " + first + " picked: click another" : "click two tokens to trace a pair"));
+        charts.setPairHint("click two tokens to trace a pair");
         charts.randomPairsButton().setOnAction(e -> pairs.randomPairs(engine.latest().n()));
         view.setOnTokenPicked(pairs::pick);
         vm.property(Knob.SPEED).addListener((o, a, v) -> engine.setSpeed(v.doubleValue()));
@@ -242,8 +242,8 @@ public final class MainWindow {
     private void updateLegend() {
         ColourBy by = display.colourByProperty().get();
         legend.setText(switch (by) {
-            case POLE -> "colour: pole a token heads to — orange +u, blue −u   ·   arrows: pole axis ±u, "
-                    + "±e_min (deterministic), bias v";
+            case POLE -> "colour: the pole a token heads to — orange +u, blue −u   ·   arrows: grey pole axis ±u, "
+                    + "teal ±e_min of M, purple bias v";
             case INITIAL_POSITION -> "colour: hue = starting longitude, shade = starting height";
             case CLUSTER -> "colour: cluster (within 15° of its centre), grey = in none of the 12 largest";
         });
