@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.tokensphere.app.view.MainWindow;
 import org.tokensphere.app.view.TokenViews;
+import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.Knob;
 import org.tokensphere.cli.ParamParser;
 import org.tokensphere.engine.SimulationEngine;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * The desktop application: opens the main window on the default preset (the RQF in d = 3 with 300 tokens),
  * running. {@code -Dtokensphere.params="mode=deterministic n=500"} starts with other parameters (the keys of
- * {@code tokensphere run}), {@code -Dtokensphere.speed=2} at another speed.
+ * {@code tokensphere run}), {@code -Dtokensphere.speed=2} at another speed, {@code -Dtokensphere.dark=true} in
+ * the dark theme, {@code -Dtokensphere.colourBy=cluster} with another colouring.
  */
 public final class TokenSphereApp extends Application {
     private SimulationEngine engine;
@@ -47,6 +49,15 @@ public final class TokenSphereApp extends Application {
         String speed = System.getProperty("tokensphere.speed");
         if (speed != null) {
             window.viewModel().setText(Knob.SPEED, speed);
+        }
+        window.display().darkProperty().set(Boolean.getBoolean("tokensphere.dark"));
+        String colourBy = System.getProperty("tokensphere.colourBy");
+        if (colourBy != null) {
+            for (DisplaySettings.ColourBy c : DisplaySettings.ColourBy.values()) {
+                if (c.name().equalsIgnoreCase(colourBy)) {
+                    window.display().colourByProperty().set(c);
+                }
+            }
         }
         window.show(stage);
         if (problem != null) {

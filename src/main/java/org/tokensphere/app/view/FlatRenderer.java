@@ -163,6 +163,7 @@ final class FlatRenderer {
         if (trails && remember) {
             drawTrails(px, w, h);
         }
+        drawAxes(px, w, h, cx, cy, radius, axes, scale);
         double base = n <= 2_000 ? 5.5 : n <= 20_000 ? 4 : 3;
         Stamp stamp = Stamp.of(Math.max(1, (int) Math.round(base * tokenSize * scale * Math.sqrt(zoom))));
         for (int pass = 0; pass < 2; pass++) {
@@ -193,7 +194,6 @@ final class FlatRenderer {
                 for (int k = 0; k < frontGridCount; k++) {
                     px[frontGrid[k]] = frontGridColour;
                 }
-                drawAxes(px, w, h, cx, cy, radius, axes, scale);
             }
         }
         if (remember) {
@@ -349,7 +349,7 @@ final class FlatRenderer {
         }
     }
 
-    /** The arrows, between the tokens behind the sphere and those in front. */
+    /** The arrows, under all tokens (a cluster at an arrow's end must stay visible). */
     private void drawAxes(int[] px, int w, int h, double cx, double cy, double radius, Map<AxisKind, double[]> axes,
                           double scale) {
         for (AxisKind kind : AxisKind.values()) {

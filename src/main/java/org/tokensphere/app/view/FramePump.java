@@ -90,7 +90,6 @@ final class FramePump extends AnimationTimer {
         stats.pulse(now, f.time());
         if (f.sequence() != lastSequence || dirtyDisplay) {
             long c0 = cpu.getCurrentThreadCpuTime();
-            long w0 = System.nanoTime();
             boolean newRun = f.initial() != lastInitial;
             if (newRun) {
                 colouring.clear();
@@ -98,15 +97,15 @@ final class FramePump extends AnimationTimer {
                 lastInitial = f.initial();
             }
             showTokens(f);
-            long w1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             boolean chartsDue = now - lastChart >= CHART_INTERVAL || newRun;
             if (chartsDue) {
                 charts.update(f);
                 lastChart = now;
             }
-            long c1 = cpu.getCurrentThreadCpuTime();
-            stats.update(c1 - c0);
-            perf.frame(f.n(), w1 - w0, chartsDue ? System.nanoTime() - w1 : -1, c1 - c0, stats);
+            long c2 = cpu.getCurrentThreadCpuTime();
+            stats.update(c2 - c0);
+            perf.frame(f.n(), c1 - c0, chartsDue ? c2 - c1 : -1, c2 - c0, stats);
             lastSequence = f.sequence();
             dirtyDisplay = false;
         }
@@ -186,8 +185,9 @@ final class FramePump extends AnimationTimer {
             cpuTotal += cpuNanos;
             frames++;
             if (now - windowStart >= 2_000_000_000L) {
-                System.out.printf(Locale.ROOT, "perf n=%d fps=%.1f frames=%d cpu/frame=%.2fms tokens(project+colour+mesh)"
-                                + "=%.2fms charts=%.2fms (per chart update, %d updates)%n", n, stats.fps(), frames,
+                System.out.printf(Locale.ROOT, "perf n=%d fps=%.1f frames=%d cpu/frame=%.2fms "
+                                + "tokens(project+colour+view)=%.2fms cpu, charts=%.2fms cpu per update (%d updates)%n",
+                        n, stats.fps(), frames,
                         cpuTotal * 1e-6 / frames, prepare * 1e-6 / frames,
                         chartCount > 0 ? chartTotal * 1e-6 / chartCount : 0, chartCount);
                 windowStart = now;

@@ -17,9 +17,9 @@ import java.util.List;
 public record Explanation(SystemKind kind, String latex, List<String> sentences) {
 
     /** Said wherever the minus sign matters. */
-    static final String SIGN_NOTE = "Sign convention: the app follows MATH.md, dx = −P_x(∘dQ x + ∘dL), so the "
-            + "fixed form sends tokens to ±e_min, the eigenvector of the smallest eigenvalue of M; the RQF paper's "
-            + "§2 writes the flow towards the largest one (the same picture with M ↦ −M).";
+    static final String SIGN_NOTE = "Sign: the app follows MATH.md, dx = −P_x(∘dQ x + ∘dL), so tokens go to "
+            + "±e_min (smallest eigenvalue of M); the RQF paper's §2 flows to the largest one — the same picture "
+            + "with M ↦ −M.";
 
     /** The explanation for {@code p}. */
     public static Explanation of(Params p) {
