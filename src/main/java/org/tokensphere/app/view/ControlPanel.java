@@ -202,18 +202,18 @@ public final class ControlPanel extends ScrollPane {
             eigenvalues.setText("");
             return;
         }
-        StringBuilder s = new StringBuilder("eigenvalues of M:  ");
+        StringBuilder s = new StringBuilder("eigenvalues of M, ascending:\n");
         int shown = Math.min(values.length, 6);
         for (int k = 0; k < shown; k++) {
-            s.append(k == 0 ? "" : ",  ").append("μ").append(subscript(k + 1)).append(" = ")
-                    .append(String.format(Locale.ROOT, "%.3f", values[k]));
+            s.append(k == 0 ? "" : k % 3 == 0 ? "\n" : "   ").append("μ").append(subscript(k + 1)).append(" = ")
+                    .append(String.format(Locale.ROOT, "%.3f", values[k]).replace('-', '−'));
         }
         if (values.length > shown) {
-            s.append(",  …");
+            s.append("  …");
         }
         if (values.length >= 2) {
-            s.append(String.format(Locale.ROOT, "\ngap μ₂ − μ₁ = %.3f: angle to e_min ~ e^{−%.2f t}",
-                    values[1] - values[0], values[1] - values[0]));
+            double gap = values[1] - values[0];
+            s.append(String.format(Locale.ROOT, "%ngap μ₂ − μ₁ = %.3f: angle to e_min ~ e^(−%.2f t)", gap, gap));
         }
         eigenvalues.setText(s.toString());
     }
