@@ -10,8 +10,8 @@ import java.util.Map;
  * pass per layer. Camera: a rotation (orbit), a zoom, and the view direction along +z towards the viewer.
  */
 final class FlatRenderer {
-    /** Arrow colours by {@link AxisKind}: pole axis (light, dark theme), attractor, bias. */
-    private static final int[] AXIS_COLOURS = {0xFF37474F, 0xFFCFD8DC, 0xFF00897B, 0xFF8E24AA};
+    /** Arrow colours by {@link AxisKind} (the 3D view's): pole axis (light, dark theme), attractor, bias. */
+    private static final int[] AXIS_COLOURS = {0xFFE08A00, 0xFFFF9F1C, 0xFFD94BD9, 0xFF2FB85E};
 
     private final double[] rot = new double[9];
     private double zoom = 1;

@@ -221,6 +221,8 @@ public final class MainWindow {
 
     private StackPane overlay() {
         legend.getStyleClass().add("view-legend");
+        legend.setWrapText(true);
+        legend.setMaxWidth(520);
         projectionNote.getStyleClass().add("projection-note");
         projectionNote.setId("projection-note");
         projectionNote.setWrapText(true);
@@ -248,8 +250,8 @@ public final class MainWindow {
     private void updateLegend() {
         ColourBy by = display.colourByProperty().get();
         legend.setText(switch (by) {
-            case POLE -> "colour: the pole a token heads to — orange +u, blue −u   ·   arrows: grey pole axis ±u, "
-                    + "teal ±e_min of M, purple bias v";
+            case POLE -> "colour: the pole a token heads to — red +u, blue −u   ·   arrows: amber pole axis ±u, "
+                    + "magenta ±e_min of M, green bias v";
             case INITIAL_POSITION -> "colour: hue = starting longitude, shade = starting height";
             case CLUSTER -> "colour: cluster (within 15° of its centre), grey = in none of the 12 largest";
         });

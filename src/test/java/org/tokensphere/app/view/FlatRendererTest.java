@@ -33,7 +33,7 @@ class FlatRendererTest {
         double dx = a[0] - b[0];
         double dy = a[1] - b[1];
         double len = Math.hypot(dx, dy);
-        int arrow = 0xFF37474F;
+        int arrow = 0xFFE08A00;
         int count = 0;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
