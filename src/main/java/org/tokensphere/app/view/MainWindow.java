@@ -48,6 +48,8 @@ public final class MainWindow {
     private final Label legend = new Label();
     private final Label projectionNote = new Label();
     private Stage stage;
+    private boolean circleMode;
+    private int shownN = -1;
 
     /** A window on {@code engine}, which runs {@code initial}, drawing tokens with {@code view}. */
     public MainWindow(SimulationEngine engine, Params initial, TokenView view) {
@@ -244,7 +246,15 @@ public final class MainWindow {
             projectionNote.setText("Projection of S^" + (f.d() - 1) + " ⊂ R^" + f.d() + " onto its "
                     + display.projectionProperty().get() + ": tokens lie inside the ball.");
         }
-        view.setCircleMode(f.d() == 2);
+        if (f.n() != shownN) {
+            shownN = f.n();
+            applyTokenSize();
+        }
+        boolean circle = f.d() == 2;
+        if (circle != circleMode) {
+            circleMode = circle; // the 3D view resets its camera on this call: only when it changes
+            view.setCircleMode(circle);
+        }
     }
 
     private void updateLegend() {
@@ -271,12 +281,22 @@ public final class MainWindow {
         pump.redrawTokens();
     }
 
+    /**
+     * Marker size: larger in presentation mode, and in the 3D view larger for small ensembles (a synchronized
+     * cluster of a few hundred tokens is one disc) and smaller for very large ones.
+     */
+    private void applyTokenSize() {
+        double byCount = !TokenViews.is3d(view) || shownN < 0 ? 1
+                : shownN <= 1_000 ? 1.7 : shownN <= 5_000 ? 1.35 : shownN <= 30_000 ? 1.0 : 0.8;
+        view.setTokenSize(byCount * (display.presentationProperty().get() ? 1.6 : 1.0));
+    }
+
     private void applyPresentation(boolean on) {
         root.getStyleClass().remove("presentation");
         if (on) {
             root.getStyleClass().add("presentation");
         }
-        view.setTokenSize(on ? 1.6 : 1.0);
+        applyTokenSize();
         explanation.setStyle(on ? 22 : 15, display.darkProperty().get());
         if (stage != null && stage.isFullScreen() != on) {
             stage.setFullScreenExitHint("Press F11 or Esc to leave presentation mode");
