@@ -17,7 +17,8 @@ import java.util.List;
  * The desktop application: opens the main window on the default preset (the RQF in d = 3 with 300 tokens),
  * running. {@code -Dtokensphere.params="mode=deterministic n=500"} starts with other parameters (the keys of
  * {@code tokensphere run}), {@code -Dtokensphere.speed=2} at another speed, {@code -Dtokensphere.dark=true} in
- * the dark theme, {@code -Dtokensphere.colourBy=cluster} with another colouring.
+ * the dark theme, {@code -Dtokensphere.colourBy=cluster} with another colouring, {@code -Dtokensphere.trails=true} with
+ * trails.
  */
 public final class TokenSphereApp extends Application {
     private SimulationEngine engine;
@@ -51,6 +52,7 @@ public final class TokenSphereApp extends Application {
             window.viewModel().setText(Knob.SPEED, speed);
         }
         window.display().darkProperty().set(Boolean.getBoolean("tokensphere.dark"));
+        window.display().trailsProperty().set(Boolean.getBoolean("tokensphere.trails"));
         String colourBy = System.getProperty("tokensphere.colourBy");
         if (colourBy != null) {
             for (DisplaySettings.ColourBy c : DisplaySettings.ColourBy.values()) {
