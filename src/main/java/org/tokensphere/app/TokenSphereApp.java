@@ -18,7 +18,7 @@ import java.util.List;
  * running. {@code -Dtokensphere.params="mode=deterministic n=500"} starts with other parameters (the keys of
  * {@code tokensphere run}), {@code -Dtokensphere.speed=2} at another speed, {@code -Dtokensphere.dark=true} in
  * the dark theme, {@code -Dtokensphere.colourBy=cluster} with another colouring, {@code -Dtokensphere.trails=true} with
- * trails.
+ * trails, {@code -Dtokensphere.presentation=true} in presentation mode.
  */
 public final class TokenSphereApp extends Application {
     private SimulationEngine engine;
@@ -64,6 +64,9 @@ public final class TokenSphereApp extends Application {
         window.show(stage);
         if (problem != null) {
             window.say(problem);
+        }
+        if (Boolean.getBoolean("tokensphere.presentation")) {
+            window.display().presentationProperty().set(true);
         }
         engine.play();
     }

@@ -147,6 +147,18 @@ class MainWindowTest {
         assertTrue(rho >= -1 && rho <= 1, "a scalar product of unit vectors: " + rho);
     }
 
+    @Test
+    void presentationModeAndThemeFromKeysAndToolbar(FxRobot robot) {
+        Node root = robot.lookup(".tokensphere").query();
+        robot.type(KeyCode.F11);
+        await("presentation mode", () -> root.getStyleClass().contains("presentation")
+                && root.getScene().getWindow() instanceof Stage s && s.isFullScreen());
+        robot.type(KeyCode.F11);
+        await("back from presentation mode", () -> !root.getStyleClass().contains("presentation"));
+        robot.clickOn("#dark");
+        await("dark theme", () -> root.getStyleClass().contains("dark"));
+    }
+
     /** True when token {@code i} is in front of the sphere with no other token within 12 pixels. */
     private boolean frontAndAlone(int i) {
         float[] x = latest().positions();
