@@ -137,6 +137,7 @@ public final class ChartPanel extends VBox {
         readout.getStyleClass().add("readout");
         readout.setId("readout");
         readout.setWrapText(true);
+        readout.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox pairs = new VBox(0, pairLegend, pairChart);
         VBox heatBox = titled(heatChart, "Histogram of all pairwise products over time", legend(

@@ -22,6 +22,7 @@ public final class ExplanationPanel extends VBox {
     private final ImageView equation = new ImageView();
     private final Label equationError = new Label();
     private final VBox sentences = new VBox(4);
+    private final VBox stacked = new VBox(6);
     private String shownLatex = "";
     private float points = 15;
     private boolean dark;
@@ -42,11 +43,24 @@ public final class ExplanationPanel extends VBox {
         equationError.managedProperty().bind(equationError.visibleProperty());
         VBox left = new VBox(2, equation, equationError);
         left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        sentences.setMinWidth(260);
+        sentences.setMinWidth(200);
         widthProperty().addListener((o, a, w) -> fitEquation());
         HBox.setHgrow(sentences, Priority.ALWAYS);
         sentences.setMaxWidth(Double.MAX_VALUE);
         HBox body = new HBox(14, left, sentences);
+        // Side by side when there is room, else the sentences under the formula.
+        widthProperty().addListener((o, a, w) -> {
+            boolean wide = w.doubleValue() >= 2.2 * equationWidth() + 40 || w.doubleValue() >= 900;
+            if (wide && !getChildren().contains(body)) {
+                stacked.getChildren().clear();
+                body.getChildren().setAll(left, sentences);
+                getChildren().setAll(title, body);
+            } else if (!wide && !getChildren().contains(stacked)) {
+                body.getChildren().clear();
+                stacked.getChildren().setAll(left, sentences);
+                getChildren().setAll(title, stacked);
+            }
+        });
         body.setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(title, body);
     }
@@ -96,13 +110,18 @@ public final class ExplanationPanel extends VBox {
         }, why -> equationError.setText("Cannot render the formula: " + why));
     }
 
+    /** Width of the formula as drawn (its natural width before the image has arrived: an estimate). */
+    private double equationWidth() {
+        return equation.getImage() == null ? 300 : equation.getImage().getWidth() / OVERSAMPLE;
+    }
+
     /** The formula at its natural size, scaled down only when it would take more than 58 % of the width. */
     private void fitEquation() {
         if (equation.getImage() == null) {
             return;
         }
         double natural = equation.getImage().getWidth() / OVERSAMPLE;
-        double room = getWidth() > 0 ? 0.58 * getWidth() : natural;
+        double room = getWidth() > 0 ? (getChildren().contains(stacked) ? 0.98 : 0.58) * getWidth() : natural;
         equation.setFitWidth(Math.min(natural, room));
     }
 

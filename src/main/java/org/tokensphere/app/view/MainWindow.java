@@ -298,6 +298,7 @@ public final class MainWindow {
         }
         applyTokenSize();
         explanation.setStyle(on ? 22 : 15, display.darkProperty().get());
+        controls.setPrefWidth(on ? 440 : 330);
         if (stage != null && stage.isFullScreen() != on) {
             stage.setFullScreenExitHint("Press F11 or Esc to leave presentation mode");
             stage.setFullScreen(on);
