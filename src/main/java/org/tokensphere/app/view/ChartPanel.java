@@ -68,6 +68,7 @@ public final class ChartPanel extends VBox {
     private final HBox pairLegend = new HBox(10);
     private final Color[] pairColours;
     private String pairLegendKey = "";
+    private Label theoryLegend;
     private final Button randomPairs = new Button("Random pairs");
     private int lastLength = -1;
     private HistorySnapshot lastHistory;
@@ -83,7 +84,8 @@ public final class ChartPanel extends VBox {
         pairChart.setId("pair-chart");
         for (int k = 0; k < pairColours.length; k++) {
             DoubleDataSet ds = line("pair " + k);
-            ds.setStyle("-fx-line-color: " + web(pairColours[k]) + "; -fx-line-width: 1.6; -fx-marker-size: 0;");
+            ds.setStyle("-fx-line-color: " + ChartParts.web(pairColours[k])
+                    + "; -fx-line-width: 1.6; -fx-marker-size: 0;");
             pairSets.add(ds);
         }
 
@@ -92,23 +94,23 @@ public final class ChartPanel extends VBox {
 
         XYChart orderChart = chart("", -0.02, 1.04);
         orderChart.setId("order-chart");
-        style(polar, R_COLOUR, 2, null);
-        style(nematic, S_COLOUR, 2, null);
-        style(polarFraction, POLAR_COLOUR, 1.4, "6 3");
-        style(antipolarFraction, ANTIPOLAR_COLOUR, 1.4, "6 3");
+        ChartParts.style(polar, R_COLOUR, 2, null);
+        ChartParts.style(nematic, S_COLOUR, 2, null);
+        ChartParts.style(polarFraction, POLAR_COLOUR, 1.4, "6 3");
+        ChartParts.style(antipolarFraction, ANTIPOLAR_COLOUR, 1.4, "6 3");
         orderChart.getDatasets().addAll(polar, nematic, polarFraction, antipolarFraction);
 
         XYChart lyapChart = chart("λ", Double.NaN, Double.NaN);
         lyapChart.setId("lyapunov-chart");
-        style(lyapunov, LYAP_COLOUR, 2, null);
-        style(lyapunovHigh, LYAP_COLOUR, 0.8, "3 3");
-        style(lyapunovLow, LYAP_COLOUR, 0.8, "3 3");
-        style(lyapunovTheory, R_COLOUR, 1.6, "8 4");
+        ChartParts.style(lyapunov, LYAP_COLOUR, 2, null);
+        ChartParts.style(lyapunovHigh, LYAP_COLOUR, 0.8, "3 3");
+        ChartParts.style(lyapunovLow, LYAP_COLOUR, 0.8, "3 3");
+        ChartParts.style(lyapunovTheory, R_COLOUR, 1.6, "8 4");
         lyapChart.getDatasets().addAll(lyapunov, lyapunovHigh, lyapunovLow, lyapunovTheory);
 
         XYChart clusterChart = chart("", Double.NaN, Double.NaN);
         clusterChart.setId("cluster-chart");
-        style(clusters, CLUSTER_COLOUR, 1.8, null);
+        ChartParts.style(clusters, CLUSTER_COLOUR, 1.8, null);
         clusterChart.getDatasets().add(clusters);
 
         randomPairs.setId("random-pairs");
@@ -116,7 +118,7 @@ public final class ChartPanel extends VBox {
         pairHint.getStyleClass().add("hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label pairTitle = sectionLabel("Scalar-product process");
+        Label pairTitle = ChartParts.sectionLabel("Scalar-product process");
         pairTitle.setMinWidth(Region.USE_PREF_SIZE);
         randomPairs.setMinWidth(Region.USE_PREF_SIZE);
         pairHint.setMinWidth(0);
@@ -127,9 +129,11 @@ public final class ChartPanel extends VBox {
         pairHeader.setAlignment(Pos.CENTER_LEFT);
         pairLegend.getStyleClass().add("legend-row");
 
-        VBox lyapBox = titled(lyapChart, "Lyapunov exponent", legend(LYAP_COLOUR, "estimate", false,
-                LYAP_COLOUR, "±2 s.e.", true, R_COLOUR, "theory −2σ_Q²", true));
-        VBox clusterBox = titled(clusterChart, "Clusters", legend(CLUSTER_COLOUR, "count (ρ > 1−δ)", false));
+        HBox lyapLegend = ChartParts.legend(LYAP_COLOUR, "estimate", false, LYAP_COLOUR, "±2 s.e.", true, R_COLOUR,
+                "theory −2σ_Q²", true);
+        theoryLegend = (Label) lyapLegend.getChildren().get(2);
+        VBox lyapBox = ChartParts.titled(lyapChart, "Lyapunov exponent", lyapLegend);
+        VBox clusterBox = ChartParts.titled(clusterChart, "Clusters", ChartParts.legend(CLUSTER_COLOUR, "count (ρ > 1−δ)", false));
         HBox bottom = new HBox(6, lyapBox, clusterBox);
         HBox.setHgrow(lyapBox, Priority.ALWAYS);
         clusterBox.setPrefWidth(230);
@@ -140,9 +144,9 @@ public final class ChartPanel extends VBox {
         readout.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox pairs = new VBox(0, pairLegend, pairChart);
-        VBox heatBox = titled(heatChart, "Histogram of all pairwise products over time", legend(
+        VBox heatBox = ChartParts.titled(heatChart, "Histogram of all pairwise products over time", ChartParts.legend(
                 "#fde725", "colour: √ fraction of pairs per bin of ⟨x_i, x_j⟩", false));
-        VBox orderBox = titled(orderChart, "Order", legend(R_COLOUR, "r  polar", false, S_COLOUR, "S  nematic",
+        VBox orderBox = ChartParts.titled(orderChart, "Order", ChartParts.legend(R_COLOUR, "r  polar", false, S_COLOUR, "S  nematic",
                 false, POLAR_COLOUR, "polar pairs", true, ANTIPOLAR_COLOUR, "anti-polar pairs", true));
         for (Region c : List.of(pairChart, heatChart, orderChart, lyapChart, clusterChart)) {
             VBox.setVgrow(c, Priority.ALWAYS);
@@ -231,7 +235,7 @@ public final class ChartPanel extends VBox {
             if (k < pairs.length && k < h.pairTraces()) {
                 ds.setName("⟨x_" + pairs[k][0] + ", x_" + pairs[k][1] + "⟩");
                 double[] y = h.pairTrace(k);
-                setFinite(ds, t, y);
+                ChartParts.setFinite(ds, t, y);
                 shown.add(ds);
             } else {
                 ds.clearData();
@@ -245,7 +249,7 @@ public final class ChartPanel extends VBox {
             pairLegendKey = key;
             pairLegend.getChildren().clear();
             for (int k = 0; k < shown.size(); k++) {
-                pairLegend.getChildren().add(legendItem(web(pairColours[k]), shown.get(k).getName(), false));
+                pairLegend.getChildren().add(ChartParts.legendItem(ChartParts.web(pairColours[k]), shown.get(k).getName(), false));
             }
         }
     }
@@ -259,15 +263,17 @@ public final class ChartPanel extends VBox {
             hi[i] = est[i] + band[i];
             lo[i] = est[i] - band[i];
         }
-        setFinite(lyapunov, t, est);
-        setFinite(lyapunovHigh, t, hi);
-        setFinite(lyapunovLow, t, lo);
+        ChartParts.setFinite(lyapunov, t, est);
+        ChartParts.setFinite(lyapunovHigh, t, hi);
+        ChartParts.setFinite(lyapunovLow, t, lo);
         double theory = Measurement.theoreticalLyapunov(f.params());
         if (Double.isFinite(theory) && t.length > 0) {
             lyapunovTheory.setName("theory −2σ_Q² = " + fmt(theory));
+            theoryLegend.setText("theory −2σ_Q² = " + fmt(theory));
             lyapunovTheory.set(new double[] {t[0], t[t.length - 1]}, new double[] {theory, theory}, 2, false);
         } else {
             lyapunovTheory.setName("no theoretical value here");
+            theoryLegend.setText("no exact value for these parameters");
             lyapunovTheory.clearData();
         }
     }
@@ -316,8 +322,8 @@ public final class ChartPanel extends VBox {
 
     private XYChart heatmapChart() {
         DefaultNumericAxis x = timeAxis();
-        DefaultNumericAxis y = axis("⟨x_i, x_j⟩", -1, 1);
-        DefaultNumericAxis z = axis("√ fraction", Double.NaN, Double.NaN);
+        DefaultNumericAxis y = ChartParts.axis("⟨x_i, x_j⟩", -1, 1);
+        DefaultNumericAxis z = ChartParts.axis("√ fraction", Double.NaN, Double.NaN);
         z.setSide(Side.RIGHT);
         XYChart c = new XYChart(x, y);
         c.getAxes().add(z);
@@ -335,7 +341,7 @@ public final class ChartPanel extends VBox {
 
     private XYChart chart(String yName, double yMin, double yMax) {
         DefaultNumericAxis x = timeAxis();
-        DefaultNumericAxis y = axis(yName, yMin, yMax);
+        DefaultNumericAxis y = ChartParts.axis(yName, yMin, yMax);
         XYChart c = new XYChart(x, y);
         c.setAnimated(false);
         c.setLegendVisible(false);
@@ -351,95 +357,22 @@ public final class ChartPanel extends VBox {
      * from its first range, and an auto-ranging axis over empty data sets would keep no room for its labels.
      */
     private DefaultNumericAxis timeAxis() {
-        DefaultNumericAxis a = axis(null, 0, 1);
+        DefaultNumericAxis a = ChartParts.axis(null, 0, 1);
         timeAxes.add(a);
         return a;
     }
 
-    private static DefaultNumericAxis axis(String name, double min, double max) {
-        DefaultNumericAxis a = new DefaultNumericAxis(name == null ? "" : name);
-        a.setUnit(null);
-        a.setAnimated(false);
-        a.setAutoRangeRounding(false);
-        if (Double.isFinite(min)) {
-            a.setMin(min);
-            a.setMax(max);
-            a.setAutoRanging(false);
-        } else {
-            a.setAutoRanging(true);
-        }
-        return a;
-    }
 
     private static DoubleDataSet line(String name) {
         return new DoubleDataSet(name);
     }
 
-    private static void style(DoubleDataSet ds, String colour, double width, String dashes) {
-        ds.setStyle("-fx-line-color: " + colour + "; -fx-line-width: " + width + "; -fx-marker-size: 0;"
-                + (dashes != null ? " -fx-line-dash-array: " + dashes + ";" : ""));
-    }
 
-    private static void setFinite(DoubleDataSet ds, double[] t, double[] y) {
-        double[] xs = new double[y.length];
-        double[] ys = new double[y.length];
-        int m = 0;
-        for (int i = 0; i < y.length && i < t.length; i++) {
-            if (Double.isFinite(y[i])) {
-                xs[m] = t[i];
-                ys[m] = y[i];
-                m++;
-            }
-        }
-        ds.set(xs, ys, m, false);
-    }
 
-    /** A chart under a bold title with its legend on the same line. */
-    private static VBox titled(Region chart, String title, HBox legend) {
-        Label t = sectionLabel(title);
-        t.getStyleClass().add("chart-heading");
-        t.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(12, 0, t);
-        head.getChildren().addAll(new java.util.ArrayList<>(legend.getChildren()));
-        head.setAlignment(Pos.CENTER_LEFT);
-        VBox v = new VBox(0, head, chart);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        return v;
-    }
 
-    /** Legend entries: colour, text, dashed — in threes. */
-    private static HBox legend(Object... entries) {
-        HBox h = new HBox(10);
-        h.getStyleClass().add("legend-row");
-        h.setAlignment(Pos.CENTER_LEFT);
-        for (int k = 0; k + 2 < entries.length; k += 3) {
-            h.getChildren().add(legendItem((String) entries[k], (String) entries[k + 1], (Boolean) entries[k + 2]));
-        }
-        return h;
-    }
 
-    private static Label legendItem(String colour, String text, boolean dashed) {
-        javafx.scene.shape.Line swatch = new javafx.scene.shape.Line(0, 0, 16, 0);
-        swatch.setStroke(Color.web(colour));
-        swatch.setStrokeWidth(dashed ? 1.6 : 2.6);
-        if (dashed) {
-            swatch.getStrokeDashArray().setAll(4.0, 3.0);
-        }
-        Label l = new Label(text, swatch);
-        l.getStyleClass().add("legend-item");
-        return l;
-    }
 
-    private static Label sectionLabel(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
-    }
 
-    static String web(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
-    }
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.3g", v);

@@ -165,7 +165,8 @@ final class FlatRenderer {
         }
         drawAxes(px, w, h, cx, cy, radius, axes, scale);
         double base = n <= 2_000 ? 5.5 : n <= 20_000 ? 4 : 3;
-        Stamp stamp = Stamp.of(Math.max(1, (int) Math.round(base * tokenSize * scale * Math.sqrt(zoom))));
+        int diameter = Math.max(1, (int) Math.round(base * tokenSize * scale * Math.sqrt(zoom)));
+        Pixels.Stamp stamp = Pixels.Stamp.of(diameter);
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < n; i++) {
                 double x = xyz[3 * i];
@@ -187,8 +188,8 @@ final class FlatRenderer {
                 }
                 int slot = colours[i];
                 int c = slot >= 0 && slot < palette.length ? palette[slot] : 0xFF888888;
-                int fill = front ? c : blend(c, disc, 0.5);
-                stamp.draw(px, w, h, Math.round(px0), Math.round(py0), fill, blend(fill, 0xFF000000, 0.72));
+                int fill = front ? c : Pixels.blend(c, disc, 0.5);
+                stamp.draw(px, w, h, Math.round(px0), Math.round(py0), fill, Pixels.blend(fill, 0xFF000000, 0.72));
             }
             if (pass == 0) {
                 for (int k = 0; k < frontGridCount; k++) {
@@ -231,7 +232,7 @@ final class FlatRenderer {
             for (int x = x0; x <= x1; x++) {
                 double dx = x - cx;
                 double shade = Math.sqrt(Math.max(0, 1 - (dx * dx + dy * dy) / (r * r)));
-                px[y * w + x] = blend(disc, bg, circle ? 0.35 : 0.45 + 0.55 * shade);
+                px[y * w + x] = Pixels.blend(disc, bg, circle ? 0.35 : 0.45 + 0.55 * shade);
             }
         }
     }
@@ -278,7 +279,7 @@ final class FlatRenderer {
             if (front) {
                 addFront(iy * w + ix);
             } else {
-                px[iy * w + ix] = blend(c, px[iy * w + ix], 0.45);
+                px[iy * w + ix] = Pixels.blend(c, px[iy * w + ix], 0.45);
             }
         }
     }
@@ -306,48 +307,6 @@ final class FlatRenderer {
         frontGrid[frontGridCount++] = index;
     }
 
-    /** A round marker of a given diameter: offsets of its inside and of its rim. */
-    private record Stamp(int[] dx, int[] dy, boolean[] rim) {
-        private static final Stamp[] CACHE = new Stamp[40];
-
-        static Stamp of(int diameter) {
-            int dia = Math.min(diameter, CACHE.length - 1);
-            if (CACHE[dia] == null) {
-                java.util.List<int[]> pts = new java.util.ArrayList<>();
-                double c = (dia - 1) / 2.0;
-                double r = dia / 2.0;
-                for (int y = 0; y < dia; y++) {
-                    for (int x = 0; x < dia; x++) {
-                        double d2 = (x - c) * (x - c) + (y - c) * (y - c);
-                        if (d2 <= r * r + 0.1) {
-                            boolean edge = dia >= 4 && d2 > (r - 1.2) * (r - 1.2);
-                            pts.add(new int[] {x - dia / 2, y - dia / 2, edge ? 1 : 0});
-                        }
-                    }
-                }
-                int[] dx = new int[pts.size()];
-                int[] dy = new int[pts.size()];
-                boolean[] rim = new boolean[pts.size()];
-                for (int k = 0; k < dx.length; k++) {
-                    dx[k] = pts.get(k)[0];
-                    dy[k] = pts.get(k)[1];
-                    rim[k] = pts.get(k)[2] == 1;
-                }
-                CACHE[dia] = new Stamp(dx, dy, rim);
-            }
-            return CACHE[dia];
-        }
-
-        void draw(int[] px, int w, int h, int x, int y, int fill, int edge) {
-            for (int k = 0; k < dx.length; k++) {
-                int xx = x + dx[k];
-                int yy = y + dy[k];
-                if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
-                    px[yy * w + xx] = rim[k] ? edge : fill;
-                }
-            }
-        }
-    }
 
     /** The arrows, under all tokens (a cluster at an arrow's end must stay visible). */
     private void drawAxes(int[] px, int w, int h, double cx, double cy, double radius, Map<AxisKind, double[]> axes,
@@ -376,7 +335,7 @@ final class FlatRenderer {
         for (int sign = -1; sign <= 1; sign += 2) {
             double ex = cx + sign * len * vx;
             double ey = cy - sign * len * vy;
-            line(px, w, h, cx, cy, ex, ey, thick, c);
+            Pixels.line(px, w, h, cx, cy, ex, ey, thick, c);
             double dx = ex - cx;
             double dy = ey - cy;
             double l = Math.hypot(dx, dy);
@@ -384,30 +343,13 @@ final class FlatRenderer {
                 double ux = dx / l;
                 double uy = dy / l;
                 double head = 12 * scale;
-                line(px, w, h, ex, ey, ex - head * (ux + 0.5 * uy), ey - head * (uy - 0.5 * ux), thick, c);
-                line(px, w, h, ex, ey, ex - head * (ux - 0.5 * uy), ey - head * (uy + 0.5 * ux), thick, c);
+                Pixels.line(px, w, h, ex, ey, ex - head * (ux + 0.5 * uy), ey - head * (uy - 0.5 * ux), thick, c);
+                Pixels.line(px, w, h, ex, ey, ex - head * (ux - 0.5 * uy), ey - head * (uy + 0.5 * ux), thick, c);
             }
         }
     }
 
-    private static void line(int[] px, int w, int h, double x0, double y0, double x1, double y1, int thick, int c) {
-        int steps = (int) Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0))) + 1;
-        for (int s = 0; s <= steps; s++) {
-            double t = (double) s / steps;
-            square(px, w, h, (float) (x0 + t * (x1 - x0)), (float) (y0 + t * (y1 - y0)), thick, c);
-        }
-    }
 
-    private static void square(int[] px, int w, int h, float x, float y, int size, int c) {
-        int x0 = Math.round(x - size / 2f);
-        int y0 = Math.round(y - size / 2f);
-        for (int yy = Math.max(0, y0); yy < Math.min(h, y0 + size); yy++) {
-            int row = yy * w;
-            for (int xx = Math.max(0, x0); xx < Math.min(w, x0 + size); xx++) {
-                px[row + xx] = c;
-            }
-        }
-    }
 
     /** Trails: the previous frames' tokens, fading, kept as their own layer and drawn under the current tokens. */
     private void drawTrails(int[] px, int w, int h) {
@@ -419,7 +361,7 @@ final class FlatRenderer {
             int t = trailBuffer[k];
             int alpha = t >>> 24;
             if (alpha > 0) {
-                px[k] = blend(t | 0xFF000000, px[k], alpha / 255.0 * 0.7);
+                px[k] = Pixels.blend(t | 0xFF000000, px[k], alpha / 255.0 * 0.7);
             }
         }
     }
@@ -442,10 +384,4 @@ final class FlatRenderer {
         }
     }
 
-    private static int blend(int a, int b, double t) {
-        int r = (int) (((a >> 16) & 255) * t + ((b >> 16) & 255) * (1 - t));
-        int g = (int) (((a >> 8) & 255) * t + ((b >> 8) & 255) * (1 - t));
-        int bl = (int) ((a & 255) * t + (b & 255) * (1 - t));
-        return 0xFF000000 | r << 16 | g << 8 | bl;
-    }
 }

@@ -243,8 +243,8 @@ public final class MainWindow {
         boolean projected = f.d() > 3;
         projectionNote.setVisible(projected);
         if (projected) {
-            projectionNote.setText("Projection of S^" + (f.d() - 1) + " ⊂ R^" + f.d() + " onto its "
-                    + display.projectionProperty().get() + ": tokens lie inside the ball.");
+            projectionNote.setText("Projection of S" + superscript(f.d() - 1) + " ⊂ R" + superscript(f.d())
+                    + " onto its " + display.projectionProperty().get() + ": tokens lie inside the ball.");
         }
         if (f.n() != shownN) {
             shownN = f.n();
@@ -255,6 +255,15 @@ public final class MainWindow {
             circleMode = circle; // the 3D view resets its camera on this call: only when it changes
             view.setCircleMode(circle);
         }
+    }
+
+    private static String superscript(int k) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder s = new StringBuilder();
+        for (char c : String.valueOf(k).toCharArray()) {
+            s.append(digits.charAt(c - '0'));
+        }
+        return s.toString();
     }
 
     private void updateLegend() {
