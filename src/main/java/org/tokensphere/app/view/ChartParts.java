@@ -1,0 +1,100 @@
+package org.tokensphere.app.view;
+
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+import java.util.Locale;
+
+/** Building blocks of the chart panel: axes, line styles, headings with legends. */
+final class ChartParts {
+    private ChartParts() {
+    }
+
+    static DefaultNumericAxis axis(String name, double min, double max) {
+        DefaultNumericAxis a = new DefaultNumericAxis(name == null ? "" : name);
+        a.setUnit(null);
+        a.setAnimated(false);
+        a.setAutoRangeRounding(false);
+        if (Double.isFinite(min)) {
+            a.setMin(min);
+            a.setMax(max);
+            a.setAutoRanging(false);
+        } else {
+            a.setAutoRanging(true);
+        }
+        return a;
+    }
+
+    static void style(DoubleDataSet ds, String colour, double width, String dashes) {
+        ds.setStyle("-fx-line-color: " + colour + "; -fx-line-width: " + width + "; -fx-marker-size: 0;"
+                + (dashes != null ? " -fx-line-dash-array: " + dashes + ";" : ""));
+    }
+
+    static void setFinite(DoubleDataSet ds, double[] t, double[] y) {
+        double[] xs = new double[y.length];
+        double[] ys = new double[y.length];
+        int m = 0;
+        for (int i = 0; i < y.length && i < t.length; i++) {
+            if (Double.isFinite(y[i])) {
+                xs[m] = t[i];
+                ys[m] = y[i];
+                m++;
+            }
+        }
+        ds.set(xs, ys, m, false);
+    }
+
+    /** A chart under a bold title with its legend on the same line. */
+    static VBox titled(Region chart, String title, HBox legend) {
+        Label t = sectionLabel(title);
+        t.getStyleClass().add("chart-heading");
+        t.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(12, 0, t);
+        head.getChildren().addAll(new java.util.ArrayList<>(legend.getChildren()));
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox v = new VBox(0, head, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return v;
+    }
+
+    /** Legend entries: colour, text, dashed — in threes. */
+    static HBox legend(Object... entries) {
+        HBox h = new HBox(10);
+        h.getStyleClass().add("legend-row");
+        h.setAlignment(Pos.CENTER_LEFT);
+        for (int k = 0; k + 2 < entries.length; k += 3) {
+            h.getChildren().add(legendItem((String) entries[k], (String) entries[k + 1], (Boolean) entries[k + 2]));
+        }
+        return h;
+    }
+
+    static Label legendItem(String colour, String text, boolean dashed) {
+        javafx.scene.shape.Line swatch = new javafx.scene.shape.Line(0, 0, 16, 0);
+        swatch.setStroke(Color.web(colour));
+        swatch.setStrokeWidth(dashed ? 1.6 : 2.6);
+        if (dashed) {
+            swatch.getStrokeDashArray().setAll(4.0, 3.0);
+        }
+        Label l = new Label(text, swatch);
+        l.getStyleClass().add("legend-item");
+        return l;
+    }
+
+    static Label sectionLabel(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    static String web(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+}

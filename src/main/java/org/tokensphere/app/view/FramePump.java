@@ -1,0 +1,202 @@
+package org.tokensphere.app.view;
+
+import javafx.animation.AnimationTimer;
+import org.tokensphere.app.viewmodel.DisplaySettings;
+import org.tokensphere.app.viewmodel.FrameStats;
+import org.tokensphere.app.viewmodel.PairSelection;
+import org.tokensphere.app.viewmodel.ParamsViewModel;
+import org.tokensphere.app.viewmodel.Projector;
+import org.tokensphere.app.viewmodel.TokenColoring;
+import org.tokensphere.engine.Frame;
+import org.tokensphere.engine.SimulationEngine;
+import org.tokensphere.model.Params;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The one hand-over from the simulation to the screen: on every pulse it takes the engine's newest frame (and
+ * skips any it missed), projects and colours the tokens for the view, and refreshes the charts (a few times a
+ * second) and the status bar. It never waits for the simulation. It also passes the newest parameters to the
+ * engine once per pulse, so a dragged slider sends one change per frame, not one per mouse event.
+ */
+final class FramePump extends AnimationTimer {
+    private static final long CHART_INTERVAL = 150_000_000L;
+    private static final long STATUS_INTERVAL = 250_000_000L;
+
+    private final SimulationEngine engine;
+    private final ParamsViewModel vm;
+    private final PairSelection pairs;
+    private final DisplaySettings display;
+    private final TokenView view;
+    private final ChartPanel charts;
+    private final StatusBar status;
+    private final Consumer<Frame> onFrameInfo;
+    private final Projector projector = new Projector();
+    private final TokenColoring colouring = new TokenColoring();
+    private final FrameStats stats = new FrameStats();
+    private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    private final PerfLog perf = PerfLog.fromSystemProperty();
+
+    private Params pending;
+    private long lastSequence = -1;
+    private long lastChart;
+    private long lastStatus;
+    private float[] lastInitial;
+    private int lastN = -1;
+    private boolean dirtyDisplay = true;
+    private boolean awaitingUndo;
+    private String lastRefusal = "";
+
+    FramePump(SimulationEngine engine, ParamsViewModel vm, PairSelection pairs, DisplaySettings display,
+              TokenView view, ChartPanel charts, StatusBar status, Consumer<Frame> onFrameInfo) {
+        this.engine = engine;
+        this.vm = vm;
+        this.pairs = pairs;
+        this.display = display;
+        this.view = view;
+        this.charts = charts;
+        this.status = status;
+        this.onFrameInfo = onFrameInfo;
+        vm.paramsProperty().addListener((o, a, p) -> pending = p);
+        display.colourByProperty().addListener(o -> dirtyDisplay = true);
+        display.projectionProperty().addListener(o -> dirtyDisplay = true);
+    }
+
+    /** Statistics of the drawing side. */
+    FrameStats stats() {
+        return stats;
+    }
+
+    /** An undo of the last reset was asked for: adopt the parameters of the run that comes back. */
+    void expectUndo() {
+        awaitingUndo = true;
+    }
+
+    /** Redraw the tokens at the next pulse even if no new frame came (a display setting changed). */
+    void redrawTokens() {
+        dirtyDisplay = true;
+    }
+
+    @Override
+    public void handle(long now) {
+        if (pending != null) {
+            engine.setParams(pending);
+            pending = null;
+        }
+        Frame f = engine.latest();
+        stats.pulse(now, f.time());
+        if (f.sequence() != lastSequence || dirtyDisplay) {
+            long c0 = cpu.getCurrentThreadCpuTime();
+            boolean newRun = f.initial() != lastInitial;
+            if (newRun) {
+                colouring.clear();
+                charts.invalidate();
+                lastInitial = f.initial();
+            }
+            showTokens(f);
+            long c1 = cpu.getCurrentThreadCpuTime();
+            boolean chartsDue = now - lastChart >= CHART_INTERVAL || newRun;
+            if (chartsDue) {
+                charts.update(f);
+                lastChart = now;
+            }
+            long c2 = cpu.getCurrentThreadCpuTime();
+            stats.update(c2 - c0);
+            perf.frame(f.n(), c1 - c0, chartsDue ? c2 - c1 : -1, c2 - c0, stats);
+            lastSequence = f.sequence();
+            dirtyDisplay = false;
+        }
+        if (now - lastStatus >= STATUS_INTERVAL) {
+            lastStatus = now;
+            syncViewModel(f);
+            status.update(f, stats);
+            onFrameInfo.accept(f);
+        }
+    }
+
+    private void showTokens(Frame f) {
+        Params p = f.params();
+        int n = f.n();
+        int d = f.d();
+        float[] xyz = projector.project(f.positions(), n, d, display.projectionProperty().get());
+        boolean fixedFormOnly = p.usesMatrix() && p.effectiveSigmaQ() == 0;
+        double[] pole = colouring.stableAxis(fixedFormOnly ? f.attractor() : f.values().poleAxis());
+        int[] colours = colouring.colour(f.positions(), f.initial(), n, d, display.colourByProperty().get(), pole,
+                f.pairs());
+        boolean ordered = f.values().nematicOrder() > 1.0 / d + 0.25;
+        // Arrows first: a view may draw when it gets the tokens, and the arrows must belong to the same frame.
+        view.setAxis(AxisKind.POLE_AXIS, ordered && !fixedFormOnly ? projector.project(pole) : null);
+        view.setAxis(AxisKind.ATTRACTOR, p.usesMatrix() ? projector.project(f.attractor()) : null);
+        view.setAxis(AxisKind.BIAS, p.effectiveBiasStrength() > 0 ? projector.project(p.biasDirection()) : null);
+        view.setTokens(xyz, n, colours);
+    }
+
+    /** Keeps the side panel true to the engine after an undone reset or a change the engine refused. */
+    private void syncViewModel(Frame f) {
+        if (awaitingUndo && !f.canUndoReset()) {
+            awaitingUndo = false;
+            vm.adopt(f.params());
+        }
+        String m = f.message();
+        if (m.startsWith("Refused") && !m.equals(lastRefusal)) {
+            vm.adopt(f.params());
+        }
+        lastRefusal = m;
+        if (f.n() != lastN) {
+            lastN = f.n();
+            pairs.adopt(f.pairs());
+        }
+    }
+
+    /** Optional per-second log of frame costs on standard output ({@code -Dtokensphere.perf=true}). */
+    static final class PerfLog {
+        private final boolean on;
+        private long windowStart = -1;
+        private long prepare;
+        private long chartTotal;
+        private int chartCount;
+        private long cpuTotal;
+        private int frames;
+
+        private PerfLog(boolean on) {
+            this.on = on;
+        }
+
+        static PerfLog fromSystemProperty() {
+            return new PerfLog(Boolean.getBoolean("tokensphere.perf"));
+        }
+
+        void frame(int n, long prepareNanos, long chartNanos, long cpuNanos, FrameStats stats) {
+            if (!on) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (windowStart < 0) {
+                windowStart = now;
+            }
+            prepare += prepareNanos;
+            if (chartNanos >= 0) {
+                chartTotal += chartNanos;
+                chartCount++;
+            }
+            cpuTotal += cpuNanos;
+            frames++;
+            if (now - windowStart >= 2_000_000_000L) {
+                System.out.printf(Locale.ROOT, "perf n=%d fps=%.1f frames=%d cpu/frame=%.2fms "
+                                + "tokens(project+colour+view)=%.2fms cpu, charts=%.2fms cpu per update (%d updates)%n",
+                        n, stats.fps(), frames,
+                        cpuTotal * 1e-6 / frames, prepare * 1e-6 / frames,
+                        chartCount > 0 ? chartTotal * 1e-6 / chartCount : 0, chartCount);
+                windowStart = now;
+                prepare = 0;
+                chartTotal = 0;
+                chartCount = 0;
+                cpuTotal = 0;
+                frames = 0;
+            }
+        }
+    }
+}

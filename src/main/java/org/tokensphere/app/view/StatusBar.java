@@ -1,0 +1,92 @@
+package org.tokensphere.app.view;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.tokensphere.app.viewmodel.FrameStats;
+import org.tokensphere.engine.EngineStatus;
+import org.tokensphere.engine.Frame;
+
+import java.util.Locale;
+
+/** The bottom line: what the engine is doing, how fast it simulates and draws, and its last message. */
+public final class StatusBar extends HBox {
+    private final Label status = cell("status");
+    private final Label time = cell("time");
+    private final Label size = cell("size");
+    private final Label integrator = cell("integrator");
+    private final Label speed = cell("sim-speed");
+    private final Label fps = cell("fps");
+    private final Label message = cell("status-message");
+    private String localMessage = "";
+    private long localUntil;
+
+    /** An empty status bar. */
+    public StatusBar() {
+        getStyleClass().add("status-bar");
+        setSpacing(18);
+        setPadding(new Insets(3, 10, 3, 10));
+        setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        message.setMinWidth(0);
+        message.getStyleClass().add("message");
+        fps.setTooltip(new Tooltip("Frames drawn per second, and the CPU time per frame spent preparing the "
+                + "tokens (projection, colours, mesh) and the charts on the UI thread."));
+        speed.setTooltip(new Tooltip("Simulation steps per second, and simulated time per second of wall-clock time."));
+        getChildren().addAll(status, time, size, integrator, speed, fps, spacer, message);
+    }
+
+    /** Shows a message from the window itself (e.g. a snapshot saved or refused) for a few seconds. */
+    public void say(String text) {
+        localMessage = text;
+        localUntil = System.nanoTime() + 8_000_000_000L;
+        message.setText(text);
+    }
+
+    /** Brings the bar up to date. */
+    public void update(Frame f, FrameStats stats) {
+        status.setText(switch (f.status()) {
+            case RUNNING -> "▶ running";
+            case PAUSED -> "❚❚ paused";
+            case ERROR -> "⚠ stopped";
+        });
+        status.getStyleClass().removeAll("error");
+        if (f.status() == EngineStatus.ERROR) {
+            status.getStyleClass().add("error");
+        }
+        time.setText(String.format(Locale.ROOT, "t = %.3f   (%d steps, dt = %.4g)", f.time(), f.steps(), f.dt()));
+        size.setText("N = " + f.n() + ",  d = " + f.d());
+        integrator.setText(f.integrator());
+        speed.setText(String.format(Locale.ROOT, "%s steps/s,  %.3g time/s", human(f.stepsPerSecond()),
+                stats.simRate()));
+        fps.setText(String.format(Locale.ROOT, "%.0f fps,  %.2f ms/frame", stats.fps(), stats.cpuMillis()));
+        boolean local = System.nanoTime() < localUntil;
+        String text = local ? localMessage : f.message();
+        message.setText(text);
+        message.getStyleClass().removeAll("error");
+        if (text.startsWith("Refused") || text.startsWith("Paused") || text.startsWith("Cannot")) {
+            message.getStyleClass().add("error");
+        }
+    }
+
+    private static String human(double v) {
+        if (v >= 1e6) {
+            return String.format(Locale.ROOT, "%.2fM", v / 1e6);
+        }
+        if (v >= 1e3) {
+            return String.format(Locale.ROOT, "%.1fk", v / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static Label cell(String id) {
+        Label l = new Label();
+        l.setId(id);
+        return l;
+    }
+}

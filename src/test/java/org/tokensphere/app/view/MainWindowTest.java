@@ -1,0 +1,178 @@
+package org.tokensphere.app.view;
+
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tokensphere.engine.EngineStatus;
+import org.tokensphere.engine.Frame;
+import org.tokensphere.engine.SimulationEngine;
+import org.tokensphere.model.Mode;
+import org.tokensphere.model.Params;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Drives the real window (Monocle, headless: the software-drawn sphere view) against a real engine: what a
+ * person does, and what the engine then runs with.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private SimulationEngine engine;
+    private MainWindow window;
+    private FlatSphereView view;
+
+    @Start
+    void start(Stage stage) {
+        Params p = Params.defaults().toBuilder().n(120).build();
+        engine = new SimulationEngine(p, 1);
+        view = new FlatSphereView(600, 500);
+        window = new MainWindow(engine, p, view);
+        window.show(stage);
+        engine.play();
+    }
+
+    @AfterEach
+    void close() {
+        WaitForAsyncUtils.asyncFx(window::close);
+        engine.close();
+    }
+
+    private static void await(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+    }
+
+    private Frame latest() {
+        return engine.latest();
+    }
+
+    @Test
+    void modeToggleReachesTheEngine(FxRobot robot) {
+        robot.clickOn("#mode-deterministic");
+        await("deterministic mode in the engine", () -> latest().params().mode() == Mode.DETERMINISTIC);
+        assertTrue(robot.lookup("#new-matrix").query().isVisible(), "new matrix M is offered in deterministic mode");
+        await("eigenvalues of M shown", () -> robot.lookup("#eigenvalues").queryAs(Label.class).getText()
+                .contains("μ₁"));
+        robot.clickOn("#mode-random");
+        await("random mode in the engine", () -> latest().params().mode() == Mode.RANDOM);
+        robot.clickOn("#mode-mixed");
+        await("mixed mode in the engine", () -> latest().params().mode() == Mode.MIXED);
+    }
+
+    @Test
+    void biasSliderAndTypedValueReachTheEngineAndRefusalsAreShown(FxRobot robot) {
+        Slider slider = robot.lookup("#sigma-b-slider").queryAs(Slider.class);
+        robot.interact(() -> slider.setValue(1.25));
+        await("σ_b = 1.25 in the engine", () -> latest().params().sigmaB() == 1.25);
+
+        robot.doubleClickOn("#sigma-b-field").eraseText(8).write("0.75").type(KeyCode.ENTER);
+        await("typed σ_b = 0.75 in the engine", () -> latest().params().sigmaB() == 0.75);
+        assertEquals(0.75 / 3, slider.getValue() / slider.getMax(), 1e-9, "the slider follows the typed value");
+
+        robot.doubleClickOn("#sigma-b-field").eraseText(8).write("30").type(KeyCode.ENTER);
+        Label message = robot.lookup("#message").queryAs(Label.class);
+        await("a refusal naming the field", () -> message.isVisible() && message.getText().contains("sigmaB")
+                && message.getText().contains("20"));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertEquals(0.75, latest().params().sigmaB(), "the previous valid value stays");
+        assertEquals(0.75 / 3, slider.getValue() / slider.getMax(), 1e-9, "not clamped to the slider's end");
+    }
+
+    @Test
+    void pauseStepAndReset(FxRobot robot) {
+        await("running", () -> latest().status() == EngineStatus.RUNNING && latest().steps() > 5);
+        robot.clickOn("#play");
+        await("paused", () -> latest().status() == EngineStatus.PAUSED);
+        long steps = latest().steps();
+        robot.clickOn("#step");
+        await("one step", () -> latest().steps() == steps + 1);
+        robot.type(KeyCode.RIGHT);
+        await("another step from the Right key", () -> latest().steps() == steps + 2);
+        assertEquals(EngineStatus.PAUSED, latest().status());
+        robot.clickOn("#reset");
+        await("time back to 0", () -> latest().time() == 0 && latest().steps() == 0);
+        robot.type(KeyCode.SPACE);
+        await("Space plays again", () -> latest().status() == EngineStatus.RUNNING);
+    }
+
+    @Test
+    void pickingTwoTokensTracesTheirPair(FxRobot robot) {
+        robot.clickOn("#play");
+        await("paused", () -> latest().status() == EngineStatus.PAUSED);
+        int[] picked = new int[2];
+        int found = 0;
+        for (int i = 0; i < latest().n() && found < 2; i++) {
+            Point2D p = view.tokenPosition(i);
+            if (p != null && frontAndAlone(i)) {
+                picked[found++] = i;
+            }
+        }
+        assertEquals(2, found, "two tokens in front that can be clicked");
+        for (int i : picked) {
+            Point2D local = view.tokenPosition(i);
+            Node n = view;
+            robot.clickOn(n.localToScreen(local));
+        }
+        int[] expected = picked.clone();
+        await("the engine traces the picked pair", () -> Arrays.stream(latest().pairs())
+                .anyMatch(p -> Arrays.equals(p, expected)));
+        robot.clickOn("#play");
+        String name = "⟨x_" + picked[0] + ", x_" + picked[1] + "⟩";
+        await("its trace in the chart", () -> window.charts().pairDataSets().stream()
+                .anyMatch(ds -> name.equals(ds.getName()) && ds.getDataCount() >= 3));
+        DoubleDataSet ds = window.charts().pairDataSets().stream().filter(d -> name.equals(d.getName()))
+                .findFirst().orElseThrow();
+        double rho = ds.get(DoubleDataSet.DIM_Y, ds.getDataCount() - 1);
+        assertTrue(rho >= -1 && rho <= 1, "a scalar product of unit vectors: " + rho);
+    }
+
+    @Test
+    void presentationModeAndThemeFromKeysAndToolbar(FxRobot robot) {
+        Node root = robot.lookup(".tokensphere").query();
+        robot.type(KeyCode.F11);
+        await("presentation mode", () -> root.getStyleClass().contains("presentation")
+                && root.getScene().getWindow() instanceof Stage s && s.isFullScreen());
+        robot.type(KeyCode.F11);
+        await("back from presentation mode", () -> !root.getStyleClass().contains("presentation"));
+        robot.clickOn("#dark");
+        await("dark theme", () -> root.getStyleClass().contains("dark"));
+    }
+
+    /** True when token {@code i} is in front of the sphere with no other token within 12 pixels. */
+    private boolean frontAndAlone(int i) {
+        float[] x = latest().positions();
+        if (x[3 * i + 2] < -2) {
+            return false;
+        }
+        Point2D p = view.tokenPosition(i);
+        for (int j = 0; j < latest().n(); j++) {
+            Point2D q = view.tokenPosition(j);
+            if (j != i && q != null && q.distance(p) < 12) {
+                return false;
+            }
+        }
+        assertNotNull(p);
+        return true;
+    }
+}
