@@ -20,6 +20,11 @@ import javafx.scene.shape.TriangleMesh;
  */
 final class TokenLayer {
 
+    /**
+     * At most this many trail dabs: Prism rebuilds the whole trail mesh every frame, so above it
+     * only an evenly spaced subset of the tokens leaves a trail.
+     */
+    static final int MAX_TRAIL_DABS = 40_000;
     /** Trail dab size relative to the token disc radius. */
     private static final float TRAIL_SCALE = 0.7f;
     /** How far a far-side token's colour is mixed into the background (seen through glass). */
@@ -194,8 +199,9 @@ final class TokenLayer {
         }
         float dab = TRAIL_SCALE * radius;
         TrailMeshBuilder b = trailBuilder;
-        if (restart || !b.matches(count, trailFrames, palette.length)) {
-            b.reset(xyz, count, colors, trailFrames, palette.length, dab, right, up);
+        int stride = TrailMeshBuilder.strideFor(count, trailFrames, MAX_TRAIL_DABS);
+        if (restart || !b.matches(count, trailFrames, palette.length, stride)) {
+            b.reset(xyz, count, colors, trailFrames, palette.length, stride, dab, right, up);
             trailMesh.getPoints().setAll(b.points(), 0, b.pointsLength());
             trailMesh.getTexCoords().setAll(b.texCoords(), 0, b.texCoordsLength());
             trailMesh.getFaces().setAll(b.faces(), 0, b.facesLength());
@@ -214,7 +220,8 @@ final class TokenLayer {
 
     /** Turns the existing trail dabs to face the current view (their centres stay). */
     private void reaimTrails() {
-        if (trailView.isVisible() && trailBuilder.matches(count, trailFrames, palette.length)) {
+        int stride = TrailMeshBuilder.strideFor(count, trailFrames, MAX_TRAIL_DABS);
+        if (trailView.isVisible() && trailBuilder.matches(count, trailFrames, palette.length, stride)) {
             trailBuilder.reaim(TRAIL_SCALE * radius, right, up);
             trailMesh.getPoints().set(0, trailBuilder.points(), 0, trailBuilder.pointsLength());
         }

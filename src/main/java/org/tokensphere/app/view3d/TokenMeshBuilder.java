@@ -90,6 +90,15 @@ public final class TokenMeshBuilder {
      */
     public static void fillSprites(float[] xyz, int n, float circumradius, float[] right,
             float[] up, float[] out, int offset) {
+        fillSprites(xyz, n, 1, circumradius, right, up, out, offset);
+    }
+
+    /**
+     * As {@link #fillSprites(float[], int, float, float[], float[], float[], int)} for the
+     * tokens {@code 0, stride, 2·stride, …} ({@code n} of them).
+     */
+    public static void fillSprites(float[] xyz, int n, int stride, float circumradius,
+            float[] right, float[] up, float[] out, int offset) {
         // corner offsets: 2r·up, −√3 r·right − r·up, √3 r·right − r·up with r = circumradius/2
         float r = circumradius / 2;
         float ux = 2 * r * up[0];
@@ -101,7 +110,8 @@ public final class TokenMeshBuilder {
         float bx = SQRT3 * r * right[0] - r * up[0];
         float by = SQRT3 * r * right[1] - r * up[1];
         float bz = SQRT3 * r * right[2] - r * up[2];
-        for (int i = 0, s = 0, o = offset; i < n; i++, s += 3, o += POINT_FLOATS_PER_TOKEN) {
+        int step = 3 * stride;
+        for (int i = 0, s = 0, o = offset; i < n; i++, s += step, o += POINT_FLOATS_PER_TOKEN) {
             float x = xyz[s];
             float y = xyz[s + 1];
             float z = xyz[s + 2];

@@ -27,7 +27,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *   <li>{@code fillAndCopyToMesh}: that plus {@code mesh.getPoints().set(...)}, i.e. everything
  *       {@link SphereView#setTokens} does per frame when n and the colours are unchanged
  *       (except its 3n-float copy of the input);</li>
- *   <li>{@code trailPush}: one trail frame (8 frames kept): dabs of the newest slot.</li>
+ *   <li>{@code trailPush}: one trail frame (8 frames kept): dabs of the newest slot, for every
+ *       token (the view caps trails at {@code TokenLayer.MAX_TRAIL_DABS} dabs with a stride).</li>
  * </ul>
  * The render thread's own mesh rebuild (Prism) is not included; see the demo's fps for that.
  *
@@ -87,7 +88,7 @@ public class MeshPrepBenchmark {
         mesh.getTexCoords().setAll(builder.texCoords(), 0, builder.texCoordsLength());
         mesh.getFaces().setAll(builder.faces(), 0, builder.facesLength());
         trail = new TrailMeshBuilder();
-        trail.reset(xyz, n, colours, 8, 2, 0.014f, RIGHT, UP);
+        trail.reset(xyz, n, colours, 8, 2, 1, 0.014f, RIGHT, UP);
     }
 
     @Benchmark

@@ -17,7 +17,7 @@ class TrailMeshBuilderTest {
     @Test
     void reaimKeepsTheCentresAndTurnsTheDabs() {
         TrailMeshBuilder b = new TrailMeshBuilder();
-        b.reset(TWO, 2, null, 2, 1, 0.01f, RIGHT, UP);
+        b.reset(TWO, 2, null, 2, 1, 1, 0.01f, RIGHT, UP);
         float[] newRight = {0f, 1f, 0f};
         b.reaim(0.01f, newRight, UP);
         float[] p = b.points();
@@ -36,8 +36,8 @@ class TrailMeshBuilderTest {
         int frames = 3;
         int k = 2;
         TrailMeshBuilder b = new TrailMeshBuilder();
-        b.reset(TWO, 2, new int[] {0, 1}, frames, k, 0.01f, RIGHT, UP);
-        assertTrue(b.matches(2, frames, k));
+        b.reset(TWO, 2, new int[] {0, 1}, frames, k, 1, 0.01f, RIGHT, UP);
+        assertTrue(b.matches(2, frames, k, 1));
         assertEquals(2 * frames * 9, b.pointsLength());
         assertEquals(2 * frames * 6, b.facesLength());
         assertEquals(2 * frames * k, b.texCoordsLength());
@@ -62,5 +62,25 @@ class TrailMeshBuilderTest {
         assertSame(points, b.points());
         assertSame(faces, b.faces());
         assertSame(tex, b.texCoords());
+    }
+
+    @Test
+    void aStrideKeepsTheDabCountWithinTheBudget() {
+        assertEquals(1, TrailMeshBuilder.strideFor(5_000, 8, 40_000));
+        assertEquals(4, TrailMeshBuilder.strideFor(20_000, 8, 40_000));
+        assertEquals(20, TrailMeshBuilder.strideFor(100_000, 8, 40_000));
+        float[] xyz = new float[3 * 5];
+        for (int i = 0; i < 5; i++) {
+            xyz[3 * i] = i; // token i at x = i
+        }
+        TrailMeshBuilder b = new TrailMeshBuilder();
+        b.reset(xyz, 5, new int[] {0, 1, 1, 0, 1}, 2, 2, 2, 0.01f, RIGHT, UP);
+        assertEquals(3 * 2 * 9, b.pointsLength(), "tokens 0, 2, 4 in 2 slots");
+        float[] p = b.points();
+        for (int d = 0; d < 3; d++) {
+            assertEquals(2 * d, (p[9 * d] + p[9 * d + 3] + p[9 * d + 6]) / 3, 1e-6, "dab of token " + 2 * d);
+        }
+        assertEquals(1, b.faces()[6 * 1 + 1], "dab 1 is token 2's colour 1 in slot 0");
+        assertTrue(b.matches(5, 2, 2, 2));
     }
 }
