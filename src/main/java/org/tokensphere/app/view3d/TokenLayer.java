@@ -42,10 +42,7 @@ final class TokenLayer {
     private final MeshView trailView = new MeshView(trailMesh);
     private final PhongMaterial trailMaterial = new PhongMaterial(Color.WHITE);
 
-    /** World vectors pointing right and up on screen and towards the viewer. */
-    private final float[] right = new float[3];
-    private final float[] up = new float[3];
-    private final float[] towardsViewer = new float[3];
+    private final ViewFrame view = new ViewFrame();
     private boolean viewDirty;
     private final AnimationTimer reaimOncePerPulse = new AnimationTimer() {
         @Override
@@ -80,7 +77,7 @@ final class TokenLayer {
         trailView.setDepthTest(DepthTest.DISABLE);
         trailView.setMouseTransparent(true);
         trailView.setVisible(false);
-        readViewAxes();
+        readView();
         rig.addViewListener(() -> {
             viewDirty = true;
             reaimOncePerPulse.start();
@@ -153,9 +150,9 @@ final class TokenLayer {
         updateTrails(true);
     }
 
-    /** In circle mode nothing is dimmed: there is no sphere to be behind. */
     void setCircleMode(boolean circle) {
         circleMode = circle;
+        readView();
         redraw();
     }
 
@@ -169,12 +166,11 @@ final class TokenLayer {
         boolean topology = b.setCount(count);
         if (viewDirty) {
             viewDirty = false;
-            readViewAxes();
+            readView();
             reaimTrails();
         }
-        b.fillPoints(xyz, radius, right, up);
-        float backBelow = circleMode ? Float.NEGATIVE_INFINITY : (float) (1 / rig.distance());
-        boolean coloursChanged = b.setColors(xyz, colors, palette.length, towardsViewer, backBelow);
+        b.fillPoints(xyz, radius, view);
+        boolean coloursChanged = b.setColors(xyz, colors, palette.length, view);
         tokenView.setVisible(count > 0);
         if (count == 0) {
             return; // an empty TriangleMesh is not drawable; keep the old arrays hidden
@@ -201,13 +197,13 @@ final class TokenLayer {
         TrailMeshBuilder b = trailBuilder;
         int stride = TrailMeshBuilder.strideFor(count, trailFrames, MAX_TRAIL_DABS);
         if (restart || !b.matches(count, trailFrames, palette.length, stride)) {
-            b.reset(xyz, count, colors, trailFrames, palette.length, stride, dab, right, up);
+            b.reset(xyz, count, colors, trailFrames, palette.length, stride, dab, view);
             trailMesh.getPoints().setAll(b.points(), 0, b.pointsLength());
             trailMesh.getTexCoords().setAll(b.texCoords(), 0, b.texCoordsLength());
             trailMesh.getFaces().setAll(b.faces(), 0, b.facesLength());
             return;
         }
-        boolean facesChanged = b.push(xyz, colors, dab, right, up);
+        boolean facesChanged = b.push(xyz, colors, dab, view);
         int s = b.headSlot();
         trailMesh.getPoints().set(b.slotPointsOffset(s), b.points(), b.slotPointsOffset(s),
                 b.slotPointsLength());
@@ -222,7 +218,7 @@ final class TokenLayer {
     private void reaimTrails() {
         int stride = TrailMeshBuilder.strideFor(count, trailFrames, MAX_TRAIL_DABS);
         if (trailView.isVisible() && trailBuilder.matches(count, trailFrames, palette.length, stride)) {
-            trailBuilder.reaim(TRAIL_SCALE * radius, right, up);
+            trailBuilder.reaim(TRAIL_SCALE * radius, view);
             trailMesh.getPoints().set(0, trailBuilder.points(), 0, trailBuilder.pointsLength());
         }
     }
@@ -239,10 +235,8 @@ final class TokenLayer {
         tokenMaterial.setSelfIlluminationMap(PaletteImages.spriteColour(cells, atlas));
     }
 
-    private void readViewAxes() {
-        rig.viewAxes(right, up);
-        towardsViewer[0] = right[1] * up[2] - right[2] * up[1];
-        towardsViewer[1] = right[2] * up[0] - right[0] * up[2];
-        towardsViewer[2] = right[0] * up[1] - right[1] * up[0];
+    /** In circle mode nothing is on a far side: there is no sphere to be behind. */
+    private void readView() {
+        rig.readView(view, circleMode);
     }
 }
