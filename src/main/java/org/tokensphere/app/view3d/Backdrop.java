@@ -31,10 +31,10 @@ final class Backdrop {
     private static final double RING_TUBE = 0.006;
     private static final double SPHERE_RADIUS = 1.0;
 
-    private final Sphere sphere = new Sphere(SPHERE_RADIUS, 96);
+    private final Sphere sphere = new Sphere(SPHERE_RADIUS, 64);
     private final PhongMaterial sphereMaterial = new PhongMaterial();
     private final Group grid = new Group();
-    private final TorusMesh ring = new TorusMesh(192, 8, 1.0, RING_TUBE);
+    private final TorusMesh ring = new TorusMesh(160, 6, 1.0, RING_TUBE);
     private final PhongMaterial lineMaterial = new PhongMaterial();
     private final Group lines = new Group();
 
@@ -67,7 +67,7 @@ final class Backdrop {
     }
 
     private TorusMesh torus(double radius, double tube) {
-        TorusMesh t = new TorusMesh(128, 6, radius, tube);
+        TorusMesh t = new TorusMesh(96, 4, radius, tube);
         t.setMaterial(lineMaterial);
         return t;
     }

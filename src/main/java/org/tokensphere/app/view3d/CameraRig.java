@@ -71,14 +71,19 @@ final class CameraRig {
     }
 
     /**
+     * Fills {@code view} for the current camera; the unit sphere's far side starts at
+     * 1/(camera distance), and there is none if {@code noFarSide} (circle mode).
+     */
+    void readView(ViewFrame view, boolean noFarSide) {
+        view.set(tilt.getAngle(), spin.getAngle(),
+                noFarSide ? Double.NEGATIVE_INFINITY : 1 / distance());
+    }
+
+    /**
      * Writes the world-coordinate unit vectors that point right and up on screen.
      * With world = tilt(θ about X) · spin(φ about Z), these are spin(−φ)·tilt(−θ) applied to
      * JavaFX's right (1, 0, 0) and up (0, −1, 0).
      */
-    void viewAxes(float[] right, float[] up) {
-        viewAxes(tilt.getAngle(), spin.getAngle(), right, up);
-    }
-
     static void viewAxes(double tiltDeg, double spinDeg, float[] right, float[] up) {
         double ct = Math.cos(Math.toRadians(tiltDeg));
         double st = Math.sin(Math.toRadians(tiltDeg));

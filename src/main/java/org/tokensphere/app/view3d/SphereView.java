@@ -51,8 +51,17 @@ public final class SphereView extends Region {
     private boolean dark = true;
     private IntConsumer onTokenPicked;
 
-    /** A view of the given preferred size in pixels. */
+    /** A view of the given preferred size in pixels, antialiased ({@code BALANCED}). */
     public SphereView(double width, double height) {
+        this(width, height, SceneAntialiasing.BALANCED);
+    }
+
+    /**
+     * A view of the given preferred size in pixels and antialiasing. {@code DISABLED} is for
+     * software OpenGL (e.g. Mesa llvmpipe), where multisampling made each frame about ten
+     * times as expensive in our measurements.
+     */
+    public SphereView(double width, double height, SceneAntialiasing antialiasing) {
         rig = new CameraRig(world);
         layer = new TokenLayer(rig);
         // Grid and arrows, then trails and the translucent sphere, which write no depth and so
@@ -67,7 +76,7 @@ public final class SphereView extends Region {
         key.getExclusionScope().addAll(backdrop.flatLit());
 
         Group root = new Group(world, ambient, key, rig.camera());
-        subScene = new SubScene(root, width, height, true, SceneAntialiasing.BALANCED);
+        subScene = new SubScene(root, width, height, true, antialiasing);
         subScene.setCamera(rig.camera());
         getChildren().add(subScene);
         setPrefSize(width, height);
@@ -180,7 +189,7 @@ public final class SphereView extends Region {
         onTokenPicked = handler;
     }
 
-    /** The SubScene holding the 3D content (depth buffer, balanced antialiasing). */
+    /** The SubScene holding the 3D content (depth buffer, antialiasing as constructed). */
     public SubScene subScene() {
         return subScene;
     }

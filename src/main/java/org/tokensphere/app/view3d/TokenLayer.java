@@ -20,6 +20,11 @@ import javafx.scene.shape.TriangleMesh;
  */
 final class TokenLayer {
 
+    /**
+     * At most this many trail dabs: Prism rebuilds the whole trail mesh every frame, so above it
+     * only an evenly spaced subset of the tokens leaves a trail.
+     */
+    static final int MAX_TRAIL_DABS = 40_000;
     /** Trail dab size relative to the token disc radius. */
     private static final float TRAIL_SCALE = 0.7f;
     /** How far a far-side token's colour is mixed into the background (seen through glass). */
@@ -37,10 +42,7 @@ final class TokenLayer {
     private final MeshView trailView = new MeshView(trailMesh);
     private final PhongMaterial trailMaterial = new PhongMaterial(Color.WHITE);
 
-    /** World vectors pointing right and up on screen and towards the viewer. */
-    private final float[] right = new float[3];
-    private final float[] up = new float[3];
-    private final float[] towardsViewer = new float[3];
+    private final ViewFrame view = new ViewFrame();
     private boolean viewDirty;
     private final AnimationTimer reaimOncePerPulse = new AnimationTimer() {
         @Override
@@ -75,7 +77,7 @@ final class TokenLayer {
         trailView.setDepthTest(DepthTest.DISABLE);
         trailView.setMouseTransparent(true);
         trailView.setVisible(false);
-        readViewAxes();
+        readView();
         rig.addViewListener(() -> {
             viewDirty = true;
             reaimOncePerPulse.start();
@@ -148,9 +150,9 @@ final class TokenLayer {
         updateTrails(true);
     }
 
-    /** In circle mode nothing is dimmed: there is no sphere to be behind. */
     void setCircleMode(boolean circle) {
         circleMode = circle;
+        readView();
         redraw();
     }
 
@@ -164,12 +166,11 @@ final class TokenLayer {
         boolean topology = b.setCount(count);
         if (viewDirty) {
             viewDirty = false;
-            readViewAxes();
+            readView();
             reaimTrails();
         }
-        b.fillPoints(xyz, radius, right, up);
-        float backBelow = circleMode ? Float.NEGATIVE_INFINITY : (float) (1 / rig.distance());
-        boolean coloursChanged = b.setColors(xyz, colors, palette.length, towardsViewer, backBelow);
+        b.fillPoints(xyz, radius, view);
+        boolean coloursChanged = b.setColors(xyz, colors, palette.length, view);
         tokenView.setVisible(count > 0);
         if (count == 0) {
             return; // an empty TriangleMesh is not drawable; keep the old arrays hidden
@@ -194,14 +195,15 @@ final class TokenLayer {
         }
         float dab = TRAIL_SCALE * radius;
         TrailMeshBuilder b = trailBuilder;
-        if (restart || !b.matches(count, trailFrames, palette.length)) {
-            b.reset(xyz, count, colors, trailFrames, palette.length, dab, right, up);
+        int stride = TrailMeshBuilder.strideFor(count, trailFrames, MAX_TRAIL_DABS);
+        if (restart || !b.matches(count, trailFrames, palette.length, stride)) {
+            b.reset(xyz, count, colors, trailFrames, palette.length, stride, dab, view);
             trailMesh.getPoints().setAll(b.points(), 0, b.pointsLength());
             trailMesh.getTexCoords().setAll(b.texCoords(), 0, b.texCoordsLength());
             trailMesh.getFaces().setAll(b.faces(), 0, b.facesLength());
             return;
         }
-        boolean facesChanged = b.push(xyz, colors, dab, right, up);
+        boolean facesChanged = b.push(xyz, colors, dab, view);
         int s = b.headSlot();
         trailMesh.getPoints().set(b.slotPointsOffset(s), b.points(), b.slotPointsOffset(s),
                 b.slotPointsLength());
@@ -214,8 +216,9 @@ final class TokenLayer {
 
     /** Turns the existing trail dabs to face the current view (their centres stay). */
     private void reaimTrails() {
-        if (trailView.isVisible() && trailBuilder.matches(count, trailFrames, palette.length)) {
-            trailBuilder.reaim(TRAIL_SCALE * radius, right, up);
+        int stride = TrailMeshBuilder.strideFor(count, trailFrames, MAX_TRAIL_DABS);
+        if (trailView.isVisible() && trailBuilder.matches(count, trailFrames, palette.length, stride)) {
+            trailBuilder.reaim(TRAIL_SCALE * radius, view);
             trailMesh.getPoints().set(0, trailBuilder.points(), 0, trailBuilder.pointsLength());
         }
     }
@@ -232,10 +235,8 @@ final class TokenLayer {
         tokenMaterial.setSelfIlluminationMap(PaletteImages.spriteColour(cells, atlas));
     }
 
-    private void readViewAxes() {
-        rig.viewAxes(right, up);
-        towardsViewer[0] = right[1] * up[2] - right[2] * up[1];
-        towardsViewer[1] = right[2] * up[0] - right[0] * up[2];
-        towardsViewer[2] = right[0] * up[1] - right[1] * up[0];
+    /** In circle mode nothing is on a far side: there is no sphere to be behind. */
+    private void readView() {
+        rig.readView(view, circleMode);
     }
 }

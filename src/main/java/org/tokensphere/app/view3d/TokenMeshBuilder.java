@@ -75,11 +75,10 @@ public final class TokenMeshBuilder {
      *
      * @param xyz token centres, {@code xyz[3i..3i+2]}; not modified
      * @param radius disc radius on screen, scene units (the triangle's circumradius is 2r)
-     * @param right unit vector, in world coordinates, pointing right on screen; not modified
-     * @param up unit vector, in world coordinates, pointing up on screen; not modified
+     * @param view the viewer's right and up vectors; not modified
      */
-    public void fillPoints(float[] xyz, float radius, float[] right, float[] up) {
-        fillSprites(xyz, count(), 2 * radius, right, up, points, 0);
+    public void fillPoints(float[] xyz, float radius, ViewFrame view) {
+        fillSprites(xyz, count(), 1, 2 * radius, view.right, view.up, points, 0);
     }
 
     /**
@@ -90,6 +89,15 @@ public final class TokenMeshBuilder {
      */
     public static void fillSprites(float[] xyz, int n, float circumradius, float[] right,
             float[] up, float[] out, int offset) {
+        fillSprites(xyz, n, 1, circumradius, right, up, out, offset);
+    }
+
+    /**
+     * As {@link #fillSprites(float[], int, float, float[], float[], float[], int)} for the
+     * tokens {@code 0, stride, 2·stride, …} ({@code n} of them).
+     */
+    public static void fillSprites(float[] xyz, int n, int stride, float circumradius,
+            float[] right, float[] up, float[] out, int offset) {
         // corner offsets: 2r·up, −√3 r·right − r·up, √3 r·right − r·up with r = circumradius/2
         float r = circumradius / 2;
         float ux = 2 * r * up[0];
@@ -101,7 +109,8 @@ public final class TokenMeshBuilder {
         float bx = SQRT3 * r * right[0] - r * up[0];
         float by = SQRT3 * r * right[1] - r * up[1];
         float bz = SQRT3 * r * right[2] - r * up[2];
-        for (int i = 0, s = 0, o = offset; i < n; i++, s += 3, o += POINT_FLOATS_PER_TOKEN) {
+        int step = 3 * stride;
+        for (int i = 0, s = 0, o = offset; i < n; i++, s += step, o += POINT_FLOATS_PER_TOKEN) {
             float x = xyz[s];
             float y = xyz[s + 1];
             float z = xyz[s + 2];
@@ -118,21 +127,18 @@ public final class TokenMeshBuilder {
     }
 
     /**
-     * Points each token's face at its palette cell: the front cell {@code c}, or the dimmed
-     * back cell {@code K + c} for a token on the far side of the sphere, i.e. with
-     * {@code x·towardsViewer < backBelow} (the atlas has 2K cells; see {@link SpriteAtlas}).
+     * Points each token's face at its palette cell: the near-side cell {@code c}, or the dimmed
+     * cell {@code K + c} for a token on the far side of the sphere ({@link ViewFrame#isFar});
+     * the atlas has 2K cells, see {@link SpriteAtlas}.
      *
      * @param xyz token centres, {@code xyz[3i..3i+2]}; not modified
      * @param colorIndex palette index per token (length at least {@link #count()}), or null for
      *     all 0; indices outside {@code [0, paletteSize)} are clamped; not modified
      * @param paletteSize number of colours K, at least 1
-     * @param towardsViewer unit world vector from the scene towards the viewer; not modified
-     * @param backBelow tokens with a smaller projection on {@code towardsViewer} use the back
-     *     cell; 1/(camera distance) marks the sphere's silhouette, −∞ never dims
+     * @param view tells near from far side; not modified
      * @return true if the faces or the texture coordinates changed (copy both to the mesh)
      */
-    public boolean setColors(float[] xyz, int[] colorIndex, int paletteSize,
-            float[] towardsViewer, float backBelow) {
+    public boolean setColors(float[] xyz, int[] colorIndex, int paletteSize, ViewFrame view) {
         boolean changed = false;
         if (atlas == null || atlas.colours() != 2 * paletteSize) {
             atlas = new SpriteAtlas(2 * paletteSize);
@@ -141,13 +147,9 @@ public final class TokenMeshBuilder {
             coloursStale = true;
             changed = true;
         }
-        float vx = towardsViewer[0];
-        float vy = towardsViewer[1];
-        float vz = towardsViewer[2];
         for (int i = 0, n = count(); i < n; i++) {
             int c = clamp(colorIndex == null ? 0 : colorIndex[i], paletteSize);
-            float facing = vx * xyz[3 * i] + vy * xyz[3 * i + 1] + vz * xyz[3 * i + 2];
-            if (facing < backBelow) {
+            if (view.isFar(xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2])) {
                 c += paletteSize;
             }
             if (coloursStale || c != colorOfToken[i]) {

@@ -12,8 +12,12 @@ import java.util.Arrays;
  * texture coordinates are re-pointed each frame, slot {@code s} to the palette row of its age
  * (row 0 newest, row F−1 oldest; the image has one row per age, one column per colour).
  *
+ * <p>With a stride k > 1 only tokens 0, k, 2k, … leave a trail, to bound the number of dabs.
+ *
  * <p>A dab is an equilateral triangle of circumradius r centred on the position and facing the
  * viewer as the camera was when it was written (see {@link TokenMeshBuilder#fillSprites}).
+ * Dabs on the sphere's far side are collapsed to a point and so not drawn: the trails write no
+ * depth, so they would show through at full strength and be read as the near side's.
  * Plain data, no scene graph; nothing allocates unless n, F or K grow.
  */
 public final class TrailMeshBuilder {
@@ -29,15 +33,25 @@ public final class TrailMeshBuilder {
     private int[] faces = new int[0];
     private float[] texCoords = new float[0];
     private int[] slotColors = new int[0];
+    /** Tokens that leave a trail: ⌈n / stride⌉. */
     private int count = -1;
+    private int tokens = -1;
+    private int stride = 1;
     private int frames;
     private int paletteSize;
     private int head;
     private final float[] scratch = new float[3];
 
-    /** True if the arrays already describe n tokens, F frames and K colours. */
-    public boolean matches(int n, int frames, int paletteSize) {
-        return n == count && frames == this.frames && paletteSize == this.paletteSize;
+    /** True if the arrays already describe n tokens, F frames, K colours and this stride. */
+    public boolean matches(int n, int frames, int paletteSize, int stride) {
+        return n == tokens && frames == this.frames && paletteSize == this.paletteSize
+                && stride == this.stride;
+    }
+
+    /** Smallest stride that keeps {@code n} tokens × {@code frames} within {@code maxDabs}. */
+    public static int strideFor(int n, int frames, int maxDabs) {
+        long dabs = (long) n * frames;
+        return (int) Math.max(1, (dabs + maxDabs - 1) / maxDabs);
     }
 
     /**
@@ -47,19 +61,23 @@ public final class TrailMeshBuilder {
      * @param colorIndex palette index per token or null for all 0; clamped into [0, K)
      * @param frames number of slots F, at least 1
      * @param paletteSize number of colours K, at least 1
+     * @param stride only every stride-th token leaves a trail, at least 1
      * @param radius dab circumradius, scene units
-     * @param right unit vector pointing right on screen, world coordinates; not modified
-     * @param up unit vector pointing up on screen, world coordinates; not modified
+     * @param view the viewer's right and up vectors, near and far side; not modified
      */
     public void reset(float[] xyz, int n, int[] colorIndex, int frames, int paletteSize,
-            float radius, float[] right, float[] up) {
-        if (n < 0 || frames < 1 || paletteSize < 1) {
-            throw new IllegalArgumentException("n=" + n + " frames=" + frames + " K=" + paletteSize);
+            int stride, float radius, ViewFrame view) {
+        if (n < 0 || frames < 1 || paletteSize < 1 || stride < 1) {
+            throw new IllegalArgumentException("n=" + n + " frames=" + frames + " K=" + paletteSize
+                    + " stride=" + stride);
         }
-        this.count = n;
+        int m = (n + stride - 1) / stride; // tokens that leave a trail
+        this.tokens = n;
+        this.stride = stride;
+        this.count = m;
         this.frames = frames;
         this.paletteSize = paletteSize;
-        int dabs = n * frames;
+        int dabs = m * frames;
         if (points.length < dabs * POINT_FLOATS_PER_DAB) {
             points = new float[dabs * POINT_FLOATS_PER_DAB];
             faces = new int[dabs * FACE_INTS_PER_DAB];
@@ -69,9 +87,9 @@ public final class TrailMeshBuilder {
             texCoords = new float[2 * frames * paletteSize];
         }
         for (int s = 0; s < frames; s++) {
-            TokenMeshBuilder.fillSprites(xyz, n, radius, right, up, points, s * n * POINT_FLOATS_PER_DAB);
-            for (int i = 0; i < n; i++) {
-                int d = s * n + i;
+            fillDabs(xyz, m, stride, radius, view, s * m * POINT_FLOATS_PER_DAB);
+            for (int i = 0; i < m; i++) {
+                int d = s * m + i;
                 int f = d * FACE_INTS_PER_DAB;
                 faces[f] = 3 * d;
                 faces[f + 2] = 3 * d + 1;
@@ -90,10 +108,9 @@ public final class TrailMeshBuilder {
      *
      * @return true if that slot's faces changed (a token's colour differs from F frames ago)
      */
-    public boolean push(float[] xyz, int[] colorIndex, float radius, float[] right, float[] up) {
+    public boolean push(float[] xyz, int[] colorIndex, float radius, ViewFrame view) {
         head = (head + 1) % frames;
-        TokenMeshBuilder.fillSprites(xyz, count, radius, right, up, points,
-                head * count * POINT_FLOATS_PER_DAB);
+        fillDabs(xyz, count, stride, radius, view, head * count * POINT_FLOATS_PER_DAB);
         boolean facesChanged = writeFaceColors(head, colorIndex);
         writeAges();
         return facesChanged;
@@ -102,7 +119,7 @@ public final class TrailMeshBuilder {
     private boolean writeFaceColors(int slot, int[] colorIndex) {
         boolean changed = false;
         for (int i = 0, d = slot * count; i < count; i++, d++) {
-            int c = TokenMeshBuilder.clamp(colorIndex == null ? 0 : colorIndex[i], paletteSize);
+            int c = TokenMeshBuilder.clamp(colorIndex == null ? 0 : colorIndex[i * stride], paletteSize);
             if (c != slotColors[d]) {
                 slotColors[d] = c;
                 int t = slot * paletteSize + c;
@@ -132,13 +149,27 @@ public final class TrailMeshBuilder {
      * Turns every dab to face the given view, keeping its centre (the corners' mean).
      * For a paused trail seen from a turning camera. Allocates nothing.
      */
-    public void reaim(float radius, float[] right, float[] up) {
+    public void reaim(float radius, ViewFrame view) {
         float[] centre = scratch;
         for (int o = 0, end = pointsLength(); o < end; o += POINT_FLOATS_PER_DAB) {
             for (int k = 0; k < 3; k++) {
                 centre[k] = (points[o + k] + points[o + 3 + k] + points[o + 6 + k]) / 3f;
             }
-            TokenMeshBuilder.fillSprites(centre, 1, radius, right, up, points, o);
+            fillDabs(centre, 1, 1, radius, view, o);
+        }
+    }
+
+    /** Sprites for tokens 0, stride, 2·stride, … from {@code offset}; far-side ones collapsed. */
+    private void fillDabs(float[] xyz, int n, int stride, float radius, ViewFrame view, int offset) {
+        TokenMeshBuilder.fillSprites(xyz, n, stride, radius, view.right, view.up, points, offset);
+        for (int i = 0, s = 0, o = offset; i < n; i++, s += 3 * stride, o += POINT_FLOATS_PER_DAB) {
+            if (view.isFar(xyz[s], xyz[s + 1], xyz[s + 2])) {
+                for (int corner = 0; corner < 3; corner++) {
+                    points[o + 3 * corner] = xyz[s];
+                    points[o + 3 * corner + 1] = xyz[s + 1];
+                    points[o + 3 * corner + 2] = xyz[s + 2];
+                }
+            }
         }
     }
 

@@ -27,7 +27,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *   <li>{@code fillAndCopyToMesh}: that plus {@code mesh.getPoints().set(...)}, i.e. everything
  *       {@link SphereView#setTokens} does per frame when n and the colours are unchanged
  *       (except its 3n-float copy of the input);</li>
- *   <li>{@code trailPush}: one trail frame (8 frames kept): dabs of the newest slot.</li>
+ *   <li>{@code trailPush}: one trail frame (8 frames kept): dabs of the newest slot, for every
+ *       token (the view caps trails at {@code TokenLayer.MAX_TRAIL_DABS} dabs with a stride).</li>
  * </ul>
  * The render thread's own mesh rebuild (Prism) is not included; see the demo's fps for that.
  *
@@ -47,15 +48,11 @@ public class MeshPrepBenchmark {
     @Param({"2000", "20000", "100000"})
     public int n;
 
-    private static final float[] RIGHT = new float[3];
-    private static final float[] UP = new float[3];
-    private static final float[] TOWARDS_VIEWER = new float[3];
+    /** The default view (elevation 18°, azimuth −30°, distance 5). */
+    private static final ViewFrame VIEW = new ViewFrame();
 
     static {
-        CameraRig.viewAxes(90 + 18, -30, RIGHT, UP); // the default view
-        TOWARDS_VIEWER[0] = RIGHT[1] * UP[2] - RIGHT[2] * UP[1];
-        TOWARDS_VIEWER[1] = RIGHT[2] * UP[0] - RIGHT[0] * UP[2];
-        TOWARDS_VIEWER[2] = RIGHT[0] * UP[1] - RIGHT[1] * UP[0];
+        VIEW.set(90 + 18, -30, 1 / 5.0);
     }
 
     private float[] xyz;
@@ -80,34 +77,34 @@ public class MeshPrepBenchmark {
         }
         builder = new TokenMeshBuilder();
         builder.setCount(n);
-        builder.fillPoints(xyz, 0.02f, RIGHT, UP);
-        builder.setColors(xyz, colours, 2, TOWARDS_VIEWER, 0.2f);
+        builder.fillPoints(xyz, 0.02f, VIEW);
+        builder.setColors(xyz, colours, 2, VIEW);
         mesh = new TriangleMesh();
         mesh.getPoints().setAll(builder.points(), 0, builder.pointsLength());
         mesh.getTexCoords().setAll(builder.texCoords(), 0, builder.texCoordsLength());
         mesh.getFaces().setAll(builder.faces(), 0, builder.facesLength());
         trail = new TrailMeshBuilder();
-        trail.reset(xyz, n, colours, 8, 2, 0.014f, RIGHT, UP);
+        trail.reset(xyz, n, colours, 8, 2, 1, 0.014f, VIEW);
     }
 
     @Benchmark
     public float[] fillPoints() {
-        builder.fillPoints(xyz, 0.02f, RIGHT, UP);
+        builder.fillPoints(xyz, 0.02f, VIEW);
         return builder.points();
     }
 
     @Benchmark
     public TriangleMesh fillAndCopyToMesh() {
         builder.setCount(n);
-        builder.fillPoints(xyz, 0.02f, RIGHT, UP);
-        builder.setColors(xyz, colours, 2, TOWARDS_VIEWER, 0.2f);
+        builder.fillPoints(xyz, 0.02f, VIEW);
+        builder.setColors(xyz, colours, 2, VIEW);
         mesh.getPoints().set(0, builder.points(), 0, builder.pointsLength());
         return mesh;
     }
 
     @Benchmark
     public float[] trailPush() {
-        trail.push(xyz, colours, 0.014f, RIGHT, UP);
+        trail.push(xyz, colours, 0.014f, VIEW);
         return trail.points();
     }
 

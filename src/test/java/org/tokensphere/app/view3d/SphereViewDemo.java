@@ -7,6 +7,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.SceneAntialiasing;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
@@ -17,7 +18,8 @@ import javafx.stage.Stage;
  *
  * <p>System properties: {@code demo.n} (tokens), {@code demo.trails} (frames, 0 = off),
  * {@code demo.seconds} (quit after that many seconds, 0 = stay open), {@code demo.autoRotate},
- * {@code demo.static} (tokens do not move: with autoRotate this measures drawing alone).
+ * {@code demo.static} (tokens do not move: with autoRotate this measures drawing alone),
+ * {@code demo.aa} (false: no multisampling, for software OpenGL).
  * Under Xvfb run with {@code -Dprism.forceGPU=true}. Seeded (42).
  */
 public final class SphereViewDemo {
@@ -55,7 +57,8 @@ public final class SphereViewDemo {
             hueWheel[k] = Color.hsb(360.0 * k / HUES, 0.75, 0.95);
         }
 
-        SphereView view = new SphereView(1200, 900);
+        SphereView view = new SphereView(1200, 900, Boolean.parseBoolean(
+                System.getProperty("demo.aa", "true")) ? SceneAntialiasing.BALANCED : SceneAntialiasing.DISABLED);
         view.setPalette(hueWheel);
         view.setTokenSize(0.008);
         view.setTrails(trails > 0, Math.max(1, trails));

@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 class TokenMeshBuilderTest {
 
     private static final long SEED = 20240611L;
-    /** A tilted, turned view: unit right and up vectors, orthogonal. */
-    private static final float[] RIGHT = new float[3];
-    private static final float[] UP = new float[3];
-    private static final float[] TOWARDS_VIEWER;
-    private static final float NEVER = Float.NEGATIVE_INFINITY;
+    /** A tilted, turned view without a far side, and the same seen from distance 5. */
+    private static final ViewFrame VIEW = new ViewFrame();
+    private static final ViewFrame FROM_5 = new ViewFrame();
+    private static final float[] RIGHT = VIEW.right;
+    private static final float[] UP = VIEW.up;
+    private static final float[] TOWARDS_VIEWER = VIEW.towardsViewer;
 
     static {
-        CameraRig.viewAxes(90 + 25, -40, RIGHT, UP);
-        TOWARDS_VIEWER = cross(RIGHT, UP);
+        VIEW.set(90 + 25, -40, Double.NEGATIVE_INFINITY);
+        FROM_5.set(90 + 25, -40, 1 / 5.0);
     }
 
     private static float[] randomPositions(int n, long seed) {
@@ -36,7 +37,7 @@ class TokenMeshBuilderTest {
     void arraySizesFollowTheCount() {
         TokenMeshBuilder b = new TokenMeshBuilder();
         assertTrue(b.setCount(7));
-        b.setColors(new float[21], null, 5, TOWARDS_VIEWER, NEVER);
+        b.setColors(new float[21], null, 5, VIEW);
         assertEquals(7 * 9, b.pointsLength());
         assertEquals(7 * 6, b.facesLength());
         assertEquals(2 * 5 * 3 * 2, b.texCoordsLength(), "three corners per cell, front and back cells");
@@ -51,9 +52,10 @@ class TokenMeshBuilderTest {
         float[] xyz = randomPositions(n, SEED);
         TokenMeshBuilder b = new TokenMeshBuilder();
         b.setCount(n);
-        b.fillPoints(xyz, r, RIGHT, UP);
+        b.fillPoints(xyz, r, VIEW);
         float[] p = b.points();
-        float[] view = cross(RIGHT, UP); // towards the viewer
+        float[] view = cross(RIGHT, UP);
+        assertArrayEquals(TOWARDS_VIEWER, view, 1e-6f, "towards the viewer is right × up");
         for (int i = 0; i < n; i++) {
             double[] mean = new double[3];
             for (int v = 0; v < 3; v++) {
@@ -86,7 +88,7 @@ class TokenMeshBuilderTest {
         float[] xyz = randomPositions(n, SEED);
         TokenMeshBuilder b = new TokenMeshBuilder();
         b.setCount(n);
-        assertTrue(b.setColors(xyz, new int[] {0, 2, 1, 9}, 3, TOWARDS_VIEWER, NEVER));
+        assertTrue(b.setColors(xyz, new int[] {0, 2, 1, 9}, 3, VIEW));
         int[] f = b.faces();
         int[] expectedColour = {0, 2, 1, 2}; // 9 clamped to the last colour
         for (int face = 0; face < n; face++) {
@@ -97,15 +99,14 @@ class TokenMeshBuilderTest {
                 assertEquals(3 * expectedColour[token] + corner, f[6 * face + 2 * corner + 1], "texcoord");
             }
         }
-        assertFalse(b.setColors(xyz, new int[] {0, 2, 1, 9}, 3, TOWARDS_VIEWER, NEVER),
+        assertFalse(b.setColors(xyz, new int[] {0, 2, 1, 9}, 3, VIEW),
                 "same colours: nothing changed");
-        assertTrue(b.setColors(xyz, null, 3, TOWARDS_VIEWER, NEVER));
+        assertTrue(b.setColors(xyz, null, 3, VIEW));
         assertEquals(0, f[6 * 3 + 1]);
     }
 
     @Test
     void tokensOnTheFarSideUseTheDimmedCell() {
-        float d = 0.2f; // silhouette of the unit sphere seen from distance 5
         float[] xyz = new float[9];
         for (int k = 0; k < 3; k++) {
             xyz[k] = TOWARDS_VIEWER[k];              // facing the viewer
@@ -114,7 +115,7 @@ class TokenMeshBuilderTest {
         }
         TokenMeshBuilder b = new TokenMeshBuilder();
         b.setCount(3);
-        b.setColors(xyz, new int[] {1, 1, 0}, 2, TOWARDS_VIEWER, d);
+        b.setColors(xyz, new int[] {1, 1, 0}, 2, FROM_5);
         int[] f = b.faces();
         assertEquals(3 * 1, f[1], "front: cell c");
         assertEquals(3 * (2 + 1), f[6 + 1], "back: cell K + c");
@@ -128,23 +129,23 @@ class TokenMeshBuilderTest {
         TokenMeshBuilder b = new TokenMeshBuilder();
         int[] colours = new int[n];
         assertTrue(b.setCount(n));
-        b.fillPoints(randomPositions(n, SEED), 0.02f, RIGHT, UP);
-        b.setColors(new float[3 * n], colours, 3, TOWARDS_VIEWER, NEVER);
+        b.fillPoints(randomPositions(n, SEED), 0.02f, VIEW);
+        b.setColors(new float[3 * n], colours, 3, VIEW);
         float[] points = b.points();
         float[] tex = b.texCoords();
         int[] faces = b.faces();
         int[] facesCopy = faces.clone();
         for (int frame = 0; frame < 5; frame++) {
             assertFalse(b.setCount(n));
-            b.fillPoints(randomPositions(n, SEED + frame), 0.02f, RIGHT, UP);
-            assertFalse(b.setColors(new float[3 * n], colours, 3, TOWARDS_VIEWER, NEVER));
+            b.fillPoints(randomPositions(n, SEED + frame), 0.02f, VIEW);
+            assertFalse(b.setColors(new float[3 * n], colours, 3, VIEW));
             assertSame(points, b.points());
             assertSame(tex, b.texCoords());
             assertSame(faces, b.faces());
         }
         assertArrayEquals(facesCopy, b.faces(), "faces untouched while colours are unchanged");
         colours[7] = 2;
-        assertTrue(b.setColors(new float[3 * n], colours, 3, TOWARDS_VIEWER, NEVER));
+        assertTrue(b.setColors(new float[3 * n], colours, 3, VIEW));
         assertSame(faces, b.faces());
         assertTrue(b.setCount(n / 2), "shrinking changes the topology");
         assertSame(points, b.points(), "but keeps the buffers");
