@@ -1,7 +1,9 @@
 package org.tokensphere.engine;
 
+import org.tokensphere.model.Measurement;
 import org.tokensphere.model.ObservableValues;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.Simulation;
 
 /**
  * One published state of the simulation, immutable: the only thing that crosses from the simulation thread to
@@ -31,4 +33,23 @@ public record Frame(long sequence, double time, long steps, double dt, Params pa
                     String message, int n, int d, float[] positions, float[] initial, ObservableValues values,
                     HistorySnapshot history, int[][] pairs, String integrator, double[] attractor,
                     double[] matrixEigenvalues, double stepsPerSecond, boolean canUndoReset) {
+
+    /**
+     * A paused frame of {@code sim} now, with no history: what the exporters draw. {@code initial} is the run's
+     * starting positions (for colouring by initial position).
+     */
+    public static Frame still(long sequence, Simulation sim, Measurement measurement, int[][] pairs, float[] initial) {
+        return new Frame(sequence, sim.time(), sim.steps(), sim.dt(), sim.params(), EngineStatus.PAUSED, "", sim.n(),
+                sim.d(), toFloats(sim.positions()), initial, measurement.measure(sim, pairs), HistorySnapshot.EMPTY,
+                pairs, sim.integratorName(), sim.attractor(), sim.matrixEigenvalues(), 0, false);
+    }
+
+    /** Doubles to floats, a new array. */
+    static float[] toFloats(double[] x) {
+        float[] f = new float[x.length];
+        for (int k = 0; k < x.length; k++) {
+            f[k] = (float) x[k];
+        }
+        return f;
+    }
 }

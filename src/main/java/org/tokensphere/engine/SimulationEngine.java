@@ -302,7 +302,7 @@ public final class SimulationEngine implements AutoCloseable {
     private void startRun(Run run, Params p) {
         Simulation sim = new Simulation(p, threads);
         run.sim = sim;
-        run.initial = toFloats(sim.positions());
+        run.initial = Frame.toFloats(sim.positions());
         run.history = new History(4096, measurement.bins(), MAX_PAIRS, Math.max(sim.dt(), 0.01));
     }
 
@@ -328,18 +328,10 @@ public final class SimulationEngine implements AutoCloseable {
         }
         Frame f = new Frame(++sequence, sim.time(), sim.steps(), sim.dt(), sim.params(),
                 error ? EngineStatus.ERROR : running ? EngineStatus.RUNNING : EngineStatus.PAUSED, message,
-                sim.n(), sim.d(), toFloats(sim.positions()), current.initial, v, current.history.snapshot(),
+                sim.n(), sim.d(), Frame.toFloats(sim.positions()), current.initial, v, current.history.snapshot(),
                 copy(pairs), sim.integratorName(), sim.attractor(), sim.matrixEigenvalues(),
                 measuredStepsPerSecond, previous != null);
         latest.set(f);
-    }
-
-    private static float[] toFloats(double[] x) {
-        float[] f = new float[x.length];
-        for (int k = 0; k < x.length; k++) {
-            f[k] = (float) x[k];
-        }
-        return f;
     }
 
     private static int[][] copy(int[][] a) {

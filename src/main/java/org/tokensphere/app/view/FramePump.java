@@ -5,8 +5,6 @@ import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.FrameStats;
 import org.tokensphere.app.viewmodel.PairSelection;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
-import org.tokensphere.app.viewmodel.Projector;
-import org.tokensphere.app.viewmodel.TokenColoring;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
@@ -34,8 +32,7 @@ final class FramePump extends AnimationTimer {
     private final ChartPanel charts;
     private final StatusBar status;
     private final Consumer<Frame> onFrameInfo;
-    private final Projector projector = new Projector();
-    private final TokenColoring colouring = new TokenColoring();
+    private final FramePresenter presenter = new FramePresenter();
     private final FrameStats stats = new FrameStats();
     private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     private final PerfLog perf = PerfLog.fromSystemProperty();
@@ -92,7 +89,7 @@ final class FramePump extends AnimationTimer {
             long c0 = cpu.getCurrentThreadCpuTime();
             boolean newRun = f.initial() != lastInitial;
             if (newRun) {
-                colouring.clear();
+                presenter.newRun();
                 charts.invalidate();
                 lastInitial = f.initial();
             }
@@ -118,20 +115,7 @@ final class FramePump extends AnimationTimer {
     }
 
     private void showTokens(Frame f) {
-        Params p = f.params();
-        int n = f.n();
-        int d = f.d();
-        float[] xyz = projector.project(f.positions(), n, d, display.projectionProperty().get());
-        boolean fixedFormOnly = p.usesMatrix() && p.effectiveSigmaQ() == 0;
-        double[] pole = colouring.stableAxis(fixedFormOnly ? f.attractor() : f.values().poleAxis());
-        int[] colours = colouring.colour(f.positions(), f.initial(), n, d, display.colourByProperty().get(), pole,
-                f.pairs());
-        boolean ordered = f.values().nematicOrder() > 1.0 / d + 0.25;
-        // Arrows first: a view may draw when it gets the tokens, and the arrows must belong to the same frame.
-        view.setAxis(AxisKind.POLE_AXIS, ordered && !fixedFormOnly ? projector.project(pole) : null);
-        view.setAxis(AxisKind.ATTRACTOR, p.usesMatrix() ? projector.project(f.attractor()) : null);
-        view.setAxis(AxisKind.BIAS, p.effectiveBiasStrength() > 0 ? projector.project(p.biasDirection()) : null);
-        view.setTokens(xyz, n, colours);
+        presenter.present(f, view, display.colourByProperty().get(), display.projectionProperty().get());
     }
 
     /** Keeps the side panel true to the engine after an undone reset or a change the engine refused. */

@@ -1,0 +1,230 @@
+package org.tokensphere.app.export;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import org.tokensphere.app.view.FramePresenter;
+import org.tokensphere.app.view.SphereViewAdapter;
+import org.tokensphere.app.view.TokenPalette;
+import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
+import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
+import org.tokensphere.engine.Frame;
+import org.tokensphere.export.AnimationWriter;
+import org.tokensphere.model.Measurement;
+import org.tokensphere.model.Params;
+import org.tokensphere.model.Simulation;
+import org.tokensphere.preset.DisplayOptions;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
+
+/**
+ * Renders a run frame by frame — not a screen capture — at a fixed simulated time per frame
+ * ({@code speed / fps}, the preset's playback speed), so the result is the same on a slow machine: a PNG of the
+ * state at the end, or a GIF or MP4 of the whole run. The simulation steps on the calling (background) thread; each
+ * frame is drawn by the same {@link FramePresenter} as the window on an off-screen 3D view on the FX thread. Files
+ * are written through a temporary file: a cancel or a failure leaves an existing file as it was.
+ */
+public final class AnimationExporter {
+    /** Most frames one export may have. */
+    public static final int MAX_FRAMES = 20_000;
+
+    /**
+     * What to render.
+     *
+     * @param params   the run's parameters (seed included)
+     * @param display  colouring, projection, pairs and speed (simulated time per second of animation)
+     * @param duration simulated time covered
+     * @param fps      frames per second of the animation
+     * @param width    width in pixels of the view at scale 1
+     * @param height   height in pixels at scale 1
+     * @param scale    1, 2 or 4: pixels per view pixel
+     * @param dark     dark background
+     * @param out      a .png, .gif or .mp4 file
+     */
+    public record Job(Params params, DisplayOptions display, double duration, double fps, int width, int height,
+                      int scale, boolean dark, Path out) {
+        public Job {
+            if (!(duration >= 0 && duration <= 1e5)) {
+                throw new IllegalArgumentException("duration = " + duration + " is out of range [0, 100000]");
+            }
+            if (!(fps > 0 && fps <= 120)) {
+                throw new IllegalArgumentException("fps = " + fps + " is out of range (0, 120]");
+            }
+            if (width < 16 || height < 16 || width > 4096 || height > 4096) {
+                throw new IllegalArgumentException("size " + width + "x" + height + " is out of range 16..4096");
+            }
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!(name.endsWith(".png") || name.endsWith(".gif") || name.endsWith(".mp4"))) {
+                throw new IllegalArgumentException("cannot write " + out + ": the output must end in .png, .gif or .mp4");
+            }
+            if (scale != 1 && scale != 2 && scale != 4) {
+                throw new IllegalArgumentException("scale = " + scale + " must be 1, 2 or 4");
+            }
+            if (!png(out) && frameCount(duration, fps, display.speed()) > MAX_FRAMES) {
+                throw new IllegalArgumentException("duration " + duration + " at " + fps + " fps and speed "
+                        + display.speed() + " gives more than " + MAX_FRAMES + " frames");
+            }
+        }
+
+        /** Frames the animation will have ({@code 1} for a PNG). */
+        public int frames() {
+            return png(out) ? 1 : frameCount(duration, fps, display.speed());
+        }
+
+        private static int frameCount(double duration, double fps, double speed) {
+            return (int) Math.min(Integer.MAX_VALUE, Math.round(duration / speed * fps) + 1);
+        }
+    }
+
+    /** Told of each frame written; may ask to stop. */
+    public interface Progress {
+        /** {@code done} of {@code total} frames are written. */
+        void frame(int done, int total);
+
+        /** True to stop at the next frame (the file is then not written). */
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    private AnimationExporter() {
+    }
+
+    /** Fails with a plain message unless the JavaFX toolkit runs with 3D support. */
+    public static void require3d() {
+        if (!Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D)) {
+            throw new IllegalStateException("3D rendering is not available here (no OpenGL pipeline): run on a "
+                    + "desktop, or under Xvfb with -Dprism.forceGPU=true");
+        }
+    }
+
+    /**
+     * Renders {@code job}; returns true when the file was written, false when cancelled. Call from a background
+     * thread while the toolkit runs. Throws {@link IllegalArgumentException} naming the problem (unwritable path).
+     */
+    public static boolean render(Job job, Progress progress) {
+        require3d();
+        Params p = job.params();
+        int[][] pairs = pairs(job.display(), p.n());
+        int total = job.frames();
+        SphereViewAdapter view = onFx(() -> view(job));
+        FramePresenter presenter = new FramePresenter();
+        ColourBy colourBy = colourBy(job.display().colouring());
+        ProjectionKind projection = job.display().projection() == DisplayOptions.Projection.PCA
+                ? ProjectionKind.PRINCIPAL : ProjectionKind.FIRST_THREE;
+        try (Simulation sim = new Simulation(p, Math.max(1, Runtime.getRuntime().availableProcessors() - 1))) {
+            float[] initial = Frame.still(0, sim, Measurement.DEFAULT, pairs, null).positions();
+            if (png(job.out())) {
+                sim.advanceTo(job.duration());
+                BufferedImage img = draw(view, presenter, Frame.still(1, sim, Measurement.DEFAULT, pairs, initial),
+                        colourBy, projection, job.scale());
+                if (progress.cancelled()) {
+                    return false;
+                }
+                writePng(img, job.out());
+                progress.frame(1, 1);
+                return true;
+            }
+            double perFrame = job.display().speed() / job.fps();
+            try (AnimationWriter writer = AnimationWriter.open(job.out(), job.fps())) {
+                for (int k = 0; k < total; k++) {
+                    if (progress.cancelled()) {
+                        return false;
+                    }
+                    sim.advanceTo(Math.min(job.duration(), k * perFrame));
+                    writer.add(draw(view, presenter, Frame.still(k + 1, sim, Measurement.DEFAULT, pairs, initial),
+                            colourBy, projection, job.scale()));
+                    progress.frame(k + 1, total);
+                }
+                writer.finish();
+                return true;
+            }
+        }
+    }
+
+    private static SphereViewAdapter view(Job job) {
+        SphereViewAdapter v = new SphereViewAdapter(job.width(), job.height());
+        v.setDarkBackground(job.dark());
+        v.setPalette(TokenPalette.colours(job.dark()));
+        v.setCircleMode(job.params().d() == 2);
+        v.setTrails(job.display().trails().on(), Math.max(1, (int) Math.round(job.display().trails().seconds() * job.fps())));
+        // The view lives in a scene so that CSS and layout apply; no window is shown.
+        new Scene(new Group(v.node()), job.width(), job.height());
+        v.node().resize(job.width(), job.height());
+        return v;
+    }
+
+    private static BufferedImage draw(SphereViewAdapter view, FramePresenter presenter, Frame f, ColourBy by,
+                                      ProjectionKind projection, int scale) {
+        return onFx(() -> {
+            presenter.present(f, view, by, projection);
+            WritableImage img = view.sphereView().snapshot(scale);
+            return SwingFXUtils.fromFXImage(img, null);
+        });
+    }
+
+    private static void writePng(BufferedImage img, Path out) {
+        try (org.tokensphere.cli.AtomicFile.Pending pending = org.tokensphere.cli.AtomicFile.begin(out)) {
+            if (!ImageIO.write(img, "png", pending.temp().toFile())) {
+                throw new IllegalArgumentException("cannot write " + out + ": no PNG writer");
+            }
+            pending.commit();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    private static int[][] pairs(DisplayOptions display, int n) {
+        List<List<Integer>> list = display.pairs();
+        return list.stream().filter(pr -> pr.get(0) < n && pr.get(1) < n)
+                .map(pr -> new int[] {pr.get(0), pr.get(1)}).toArray(int[][]::new);
+    }
+
+    private static ColourBy colourBy(DisplayOptions.Colouring c) {
+        return switch (c) {
+            case POLE -> ColourBy.POLE;
+            case INITIAL -> ColourBy.INITIAL_POSITION;
+            case CLUSTER -> ColourBy.CLUSTER;
+        };
+    }
+
+    private static boolean png(Path out) {
+        return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png");
+    }
+
+    /** Runs {@code work} on the FX thread and waits for it. */
+    static <T> T onFx(Callable<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the exporter must not run on the FX thread");
+        }
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rendering interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("rendering failed: " + e.getCause(), e.getCause());
+        }
+    }
+}
