@@ -46,11 +46,19 @@ final class History {
         allocate();
     }
 
-    /** Forgets the pair traces (the chosen pairs changed): their earlier rows read NaN. */
-    void clearPairs() {
+    /**
+     * The chosen pairs changed: trace {@code k} continues the old trace {@code previousSlot[k]}, or starts afresh
+     * (earlier rows NaN) where that is −1. New arrays, so published snapshots keep theirs.
+     */
+    void remapPairs(int[] previousSlot) {
         double[][] fresh = new double[maxPairs][capacity];
-        for (double[] col : fresh) {
-            Arrays.fill(col, 0, length, Double.NaN);
+        for (int k = 0; k < maxPairs; k++) {
+            int old = k < previousSlot.length ? previousSlot[k] : -1;
+            if (old >= 0) {
+                System.arraycopy(pairs[old], 0, fresh[k], 0, length);
+            } else {
+                Arrays.fill(fresh[k], 0, length, Double.NaN);
+            }
         }
         pairs = fresh;
     }

@@ -178,7 +178,10 @@ public final class SimulationEngine implements AutoCloseable {
         post(() -> speed = simulatedTimePerSecond);
     }
 
-    /** Pairs {@code {i, j}} whose scalar products are traced (at most {@link #MAX_PAIRS}); their traces restart. */
+    /**
+     * Pairs {@code {i, j}} whose scalar products are traced (at most {@link #MAX_PAIRS}); a pair that was traced
+     * already keeps its trace, a new one starts now.
+     */
     public void setPairs(int[][] chosen) {
         int[][] copy = new int[Math.min(MAX_PAIRS, chosen.length)][];
         for (int k = 0; k < copy.length; k++) {
@@ -193,8 +196,17 @@ public final class SimulationEngine implements AutoCloseable {
                     return;
                 }
             }
+            int[] previousSlot = new int[copy.length];
+            for (int k = 0; k < copy.length; k++) {
+                previousSlot[k] = -1;
+                for (int o = 0; o < pairs.length; o++) {
+                    if (pairs[o][0] == copy[k][0] && pairs[o][1] == copy[k][1]) {
+                        previousSlot[k] = o;
+                    }
+                }
+            }
             pairs = copy;
-            current.history.clearPairs();
+            current.history.remapPairs(previousSlot);
             publish();
         });
     }

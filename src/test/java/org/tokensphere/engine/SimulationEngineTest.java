@@ -162,4 +162,24 @@ class SimulationEngineTest {
             assertTrue(later.history().length() >= held.history().length());
         }
     }
+
+    @Test
+    void choosingANewPairKeepsTheTracesOfTheOthers() {
+        try (SimulationEngine e = new SimulationEngine(RQF, 1)) {
+            for (int k = 0; k < 30; k++) {
+                e.stepOnce();
+            }
+            Frame before = await(e, f -> f.steps() == 30);
+            assertTrue(before.history().length() > 3);
+            e.setPairs(new int[][] {{9, 12}, {0, 1}});
+            Frame after = await(e, f -> f.pairs().length == 2 && f.pairs()[0][0] == 9);
+            int rows = before.history().length();
+            double[] kept = after.history().pairTrace(1);
+            double[] old = before.history().pairTrace(0);
+            for (int r = 0; r < rows; r++) {
+                assertEquals(old[r], kept[r], "pair (0,1) keeps its trace, row " + r);
+            }
+            assertTrue(Double.isNaN(after.history().pairTrace(0)[0]), "the new pair (9,12) starts now");
+        }
+    }
 }
