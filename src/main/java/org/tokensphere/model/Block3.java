@@ -67,6 +67,20 @@ final class Block3 {
         }
     }
 
+    /** Steps blocks {@code [fromBlock, toBlock)} through {@code m} steps each, one block at a time. */
+    void stepFused(double[][] blocks, int fromBlock, int toBlock, StepInputs[] inputs, int m, boolean heun) {
+        for (int k = fromBlock; k < toBlock; k++) {
+            double[] blk = blocks[k];
+            for (int s = 0; s < m; s++) {
+                if (heun) {
+                    heun(blk, inputs[s]);
+                } else {
+                    splitting(blk, inputs[s]);
+                }
+            }
+        }
+    }
+
     /**
      * Splitting: {@code y = E x}, {@code r = |y|}; then the Möbius image of {@code y/r} under the bias,
      * {@code (y + (p(cosh a − 1) − r sinh a) ŵ) / (r cosh a − p sinh a)} with {@code p = ⟨y, ŵ⟩}, which is a unit

@@ -55,4 +55,21 @@ class Block3Test {
         compare(true, true, true);
         compare(true, false, true);
     }
+
+    @Test
+    void fusedStepsGiveTheSameRunAsSingleSteps() {
+        for (Scheme scheme : new Scheme[] {Scheme.SPLITTING, Scheme.HEUN}) {
+            Params p = Params.defaults().toBuilder().n(5000).sigmaB(0.4).scheme(scheme).seed(5).build();
+            try (Simulation fused = new Simulation(p, 2); Simulation single = new Simulation(p, 1)) {
+                fused.advance(37);
+                for (int k = 0; k < 37; k++) {
+                    single.step();
+                }
+                assertEquals(single.time(), fused.time());
+                assertEquals(37, fused.steps());
+                org.junit.jupiter.api.Assertions.assertArrayEquals(single.positions(), fused.positions(), scheme.name());
+                assertEquals(single.lyapunov().estimate(), fused.lyapunov().estimate());
+            }
+        }
+    }
 }
