@@ -12,14 +12,13 @@ import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.export.AnimationWriter;
+import org.tokensphere.export.ImageFiles;
 import org.tokensphere.model.Measurement;
 import org.tokensphere.model.Params;
 import org.tokensphere.model.Simulation;
 import org.tokensphere.preset.DisplayOptions;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +130,7 @@ public final class AnimationExporter {
                 if (progress.cancelled()) {
                     return false;
                 }
-                writePng(img, job.out());
+                ImageFiles.writePng(img, job.out());
                 progress.frame(1, 1);
                 return true;
             }
@@ -171,17 +170,6 @@ public final class AnimationExporter {
             WritableImage img = view.sphereView().snapshot(scale);
             return SwingFXUtils.fromFXImage(img, null);
         });
-    }
-
-    private static void writePng(BufferedImage img, Path out) {
-        try (org.tokensphere.cli.AtomicFile.Pending pending = org.tokensphere.cli.AtomicFile.begin(out)) {
-            if (!ImageIO.write(img, "png", pending.temp().toFile())) {
-                throw new IllegalArgumentException("cannot write " + out + ": no PNG writer");
-            }
-            pending.commit();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + e.getMessage());
-        }
     }
 
     private static int[][] pairs(DisplayOptions display, int n) {

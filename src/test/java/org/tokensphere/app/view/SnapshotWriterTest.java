@@ -57,7 +57,7 @@ class SnapshotWriterTest {
         Path file = Files.writeString(dir.resolve("plain.txt"), "x");
         IllegalArgumentException notFolder = assertThrows(IllegalArgumentException.class,
                 () -> SnapshotWriter.writePng(image(Color.RED), file.resolve("a.png")));
-        assertTrue(notFolder.getMessage().startsWith("Cannot save"), notFolder.getMessage());
+        assertTrue(notFolder.getMessage().startsWith("cannot write"), notFolder.getMessage());
         Path existing = dir.resolve("keep.png");
         SnapshotWriter.writePng(image(Color.LIME), existing);
         Path asDir = Files.createDirectory(dir.resolve("taken.png"));
