@@ -85,7 +85,7 @@ final class RenderCommand implements Callable<Integer> {
             display = new DisplayOptions(display.camera(), display.colouring(), display.trails(), display.projection(),
                     display.autoRotate(), display.pairs(), speed);
         }
-        int[] wh = parseSize(size);
+        int[] wh = AnimationExporter.parseSize(size);
         AnimationExporter.Job job = new AnimationExporter.Job(params, display,
                 duration != null ? duration : start.duration(), fps, wh[0], wh[1], scale, dark, out);
         Path dir = out.toAbsolutePath().getParent();
@@ -145,17 +145,5 @@ final class RenderCommand implements Callable<Integer> {
         }
         Platform.setImplicitExit(false);
         return null;
-    }
-
-    private static int[] parseSize(String s) {
-        String[] p = s.toLowerCase(Locale.ROOT).split("x");
-        try {
-            if (p.length == 2) {
-                return new int[] {Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim())};
-            }
-        } catch (NumberFormatException ignored) {
-            // Falls through to the message below.
-        }
-        throw new IllegalArgumentException("--size '" + s + "' is not of the form WIDTHxHEIGHT, e.g. 720x720");
     }
 }

@@ -99,6 +99,19 @@ public final class AnimationExporter {
     private AnimationExporter() {
     }
 
+    /** Parses a size {@code WIDTHxHEIGHT}; throws {@link IllegalArgumentException} saying what is expected. */
+    public static int[] parseSize(String s) {
+        String[] p = s.toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (p.length == 2) {
+                return new int[] {Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim())};
+            }
+        } catch (NumberFormatException ignored) {
+            // The message below says what is expected.
+        }
+        throw new IllegalArgumentException("size '" + s + "' is not of the form WIDTHxHEIGHT, e.g. 720x720");
+    }
+
     /** Fails with a plain message unless the JavaFX toolkit runs with 3D support. */
     public static void require3d() {
         if (!Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D)) {
