@@ -63,7 +63,8 @@ public final class TokenSphereApp extends Application {
             }
         }
         if (!start.problems().isEmpty()) {
-            window.say(String.join("  ·  ", start.problems()));
+            window.presets().alert("Cannot start as asked", "TokenSphere started without what was refused",
+                    String.join("\n", start.problems()));
         }
         if (Boolean.getBoolean("tokensphere.presentation")) {
             window.display().presentationProperty().set(true);

@@ -66,15 +66,17 @@ final class AppMenuBar extends MenuBar {
     }
 
     private static final String KEYS = """
-            Space  play / pause            →  one step
-            R  reset (same noise, same start)
-            Ctrl+Z  undo the last reset or loaded preset
-            Ctrl+S  PNG snapshot of the sphere        F11  presentation mode
-            Ctrl+O  open a preset   Ctrl+Shift+S  save the run as a preset   Ctrl+G  presets gallery
+            Space: play or pause
+            Right arrow: one step
+            R: reset (same noise, same start)
+            Ctrl+Z: undo the last reset or loaded preset
+            Ctrl+S: PNG snapshot of the sphere
+            F11: presentation mode
+            Ctrl+O: open a preset;  Ctrl+Shift+S: save the run as a preset;  Ctrl+G: presets gallery
             Drop a preset file on the window to open it.
 
-            Mouse: drag to orbit, scroll to zoom, double-click to reset the camera,
-            click two tokens to trace their pair.""";
+            Mouse: drag to orbit, scroll to zoom, double-click to reset the camera, click two tokens to trace \
+            their pair.""";
 
     private static final String ABOUT = """
             TokenSphere: N tokens on the unit sphere pushed by one shared random process

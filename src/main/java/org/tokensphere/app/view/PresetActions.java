@@ -63,7 +63,7 @@ public final class PresetActions {
         try {
             preset = PresetIO.load(file);
         } catch (PresetException e) {
-            refused("Cannot open " + file.getFileName(), file.getFileName() + " was not opened", e.getMessage());
+            alert("Cannot open " + file.getFileName(), file.getFileName() + " was not opened", e.getMessage());
             return false;
         }
         apply(preset, file.toString());
@@ -149,7 +149,7 @@ public final class PresetActions {
         try {
             save(target, answer.get().title(), answer.get().description(), answer.get().duration());
         } catch (IllegalArgumentException e) {
-            refused("Cannot save the preset", "The preset was not saved", e.getMessage());
+            alert("Cannot save the preset", "The preset was not saved", e.getMessage());
         }
     }
 
@@ -211,8 +211,11 @@ public final class PresetActions {
         pendingCameraRun = run;
     }
 
-    /** Says why in the status bar ({@code status: why}) and in an alert that does not block the window. */
-    private void refused(String status, String headline, String why) {
+    /**
+     * Says what was refused and why in the status bar ({@code status: why}) and in an alert headed
+     * {@code headline} that does not block the window.
+     */
+    public void alert(String status, String headline, String why) {
         window.say(status + ": " + why);
         if (lastAlert != null) {
             lastAlert.close();

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
 import org.tokensphere.preset.Limits;
@@ -32,7 +33,7 @@ final class SavePresetDialog extends Dialog<SavePresetDialog.Answer> {
     SavePresetDialog(Window owner, String suggestedTitle, String suggestedDescription, double suggestedDuration) {
         initOwner(owner);
         setTitle("Save preset");
-        setHeaderText("Save the run on screen as a preset: its parameters, seed and starting points, the camera,\n"
+        setHeaderText("Save the run on screen as a preset: its parameters, seed and starting points, the camera, "
                 + "colouring, trails, projection, pairs and speed. Loading it starts the same run again.");
         title.setText(suggestedTitle);
         title.setId("save-title");
@@ -42,6 +43,7 @@ final class SavePresetDialog extends Dialog<SavePresetDialog.Answer> {
         description.setPrefRowCount(5);
         duration.setText(ParamsViewModel.fmt(suggestedDuration));
         duration.setId("save-duration");
+        duration.setPromptText("simulated time the run is meant to last");
         problem.getStyleClass().add("refusal");
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
 
@@ -49,9 +51,9 @@ final class SavePresetDialog extends Dialog<SavePresetDialog.Answer> {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
-        grid.addRow(0, new Label("Title"), title);
-        grid.addRow(1, new Label("Description"), description);
-        grid.addRow(2, new Label("Duration (simulated time)"), duration);
+        grid.addRow(0, label("Title"), title);
+        grid.addRow(1, label("Description"), description);
+        grid.addRow(2, label("Duration"), duration);
         grid.add(problem, 0, 3, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(620);
@@ -81,6 +83,12 @@ final class SavePresetDialog extends Dialog<SavePresetDialog.Answer> {
         }
         problem.setText(why);
         return why.isEmpty();
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static double parseDuration(String text) {
