@@ -6,19 +6,19 @@ import org.tokensphere.app.view.MainWindow;
 import org.tokensphere.app.view.TokenViews;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.Knob;
-import org.tokensphere.cli.ParamParser;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
- * The desktop application: opens the main window on the default preset (the RQF in d = 3 with 300 tokens),
- * running. {@code -Dtokensphere.params="mode=deterministic n=500"} starts with other parameters (the keys of
- * {@code tokensphere run}), {@code -Dtokensphere.speed=2} at another speed, {@code -Dtokensphere.dark=true} in
- * the dark theme, {@code -Dtokensphere.colourBy=cluster} with another colouring, {@code -Dtokensphere.trails=true} with
- * trails, {@code -Dtokensphere.presentation=true} in presentation mode.
+ * The desktop application: opens the main window on the default preset (the RQF in d = 3 with 300 tokens,
+ * {@link Params#defaults()}, the parameters of the shipped {@code rqf} preset), running.
+ * {@code -Dtokensphere.preset=rqf-bias} or {@code -Dtokensphere.preset=/path/to/file.json} starts on a preset
+ * (a shipped name or a file: how an installer opens a double-clicked preset);
+ * {@code -Dtokensphere.params="mode=deterministic n=500"} starts with other parameters (the keys of
+ * {@code tokensphere run}, applied over the preset's), {@code -Dtokensphere.speed=2} at another speed,
+ * {@code -Dtokensphere.dark=true} in the dark theme, {@code -Dtokensphere.colourBy=cluster} with another colouring,
+ * {@code -Dtokensphere.trails=true} with trails, {@code -Dtokensphere.presentation=true} in presentation mode;
+ * these win over the preset's display options.
  */
 public final class TokenSphereApp extends Application {
     private SimulationEngine engine;
@@ -34,25 +34,26 @@ public final class TokenSphereApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        String problem = null;
-        Params p = Params.defaults();
-        String given = System.getProperty("tokensphere.params");
-        if (given != null && !given.isBlank()) {
-            try {
-                p = startParams(given);
-            } catch (IllegalArgumentException e) {
-                problem = "tokensphere.params: " + e.getMessage() + " — started with the defaults";
-                System.err.println(problem);
-            }
+        StartOptions start = StartOptions.fromSystemProperties();
+        for (String problem : start.problems()) {
+            System.err.println(problem);
         }
+        Params p = start.params();
         engine = new SimulationEngine(p, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         window = new MainWindow(engine, p, TokenViews.create(900, 640));
+        window.show(stage);
+        if (start.preset() != null) {
+            window.presets().startWith(start.preset(), start.presetSource(), start.presetFile(), p);
+        }
+        // Explicit start options win over the preset's display options.
         String speed = System.getProperty("tokensphere.speed");
         if (speed != null) {
             window.viewModel().setText(Knob.SPEED, speed);
         }
         window.display().darkProperty().set(Boolean.getBoolean("tokensphere.dark"));
-        window.display().trailsProperty().set(Boolean.getBoolean("tokensphere.trails"));
+        if (System.getProperty("tokensphere.trails") != null) {
+            window.display().trailsProperty().set(Boolean.getBoolean("tokensphere.trails"));
+        }
         String colourBy = System.getProperty("tokensphere.colourBy");
         if (colourBy != null) {
             for (DisplaySettings.ColourBy c : DisplaySettings.ColourBy.values()) {
@@ -61,9 +62,9 @@ public final class TokenSphereApp extends Application {
                 }
             }
         }
-        window.show(stage);
-        if (problem != null) {
-            window.say(problem);
+        if (!start.problems().isEmpty()) {
+            window.presets().alert("Cannot start as asked", "TokenSphere started without what was refused",
+                    String.join("\n", start.problems()));
         }
         if (Boolean.getBoolean("tokensphere.presentation")) {
             window.display().presentationProperty().set(true);
@@ -73,8 +74,7 @@ public final class TokenSphereApp extends Application {
 
     /** {@link Params#defaults()} with the {@code key=value} words of {@code spec} applied. */
     public static Params startParams(String spec) {
-        List<String> words = Arrays.stream(spec.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-        return ParamParser.parse(Params.defaults(), words);
+        return StartOptions.apply(Params.defaults(), spec);
     }
 
     @Override

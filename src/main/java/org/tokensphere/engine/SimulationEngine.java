@@ -170,6 +170,36 @@ public final class SimulationEngine implements AutoCloseable {
         });
     }
 
+    /**
+     * A new run of {@code p} from time 0 tracing {@code chosen} pairs (a loaded preset): always a restart, even
+     * with the parameters of the current run, and undoable like a reset. Pairs naming a token {@code ≥ n} are
+     * replaced by the default pairs; at most {@link #MAX_PAIRS} are kept. Refused parameters leave the run as it
+     * was, with a message.
+     */
+    public void load(Params p, int[][] chosen) {
+        int[][] copy = new int[Math.min(MAX_PAIRS, chosen.length)][];
+        for (int k = 0; k < copy.length; k++) {
+            copy[k] = chosen[k].clone();
+        }
+        post(() -> {
+            int[][] before = pairs;
+            boolean valid = true;
+            for (int[] pr : copy) {
+                valid &= pr.length == 2 && pr[0] >= 0 && pr[1] >= 0 && pr[0] < p.n() && pr[1] < p.n()
+                        && pr[0] != pr[1];
+            }
+            // Set before the restart, so the one frame it publishes already traces the chosen pairs.
+            pairs = valid ? copy : defaultPairs(p.n());
+            try {
+                restart(p);
+            } catch (IllegalArgumentException e) {
+                pairs = before;
+                message = "Refused: " + e.getMessage();
+                publish();
+            }
+        });
+    }
+
     /** Simulated time per wall-clock second; {@code Double.POSITIVE_INFINITY} for as fast as possible. */
     public void setSpeed(double simulatedTimePerSecond) {
         if (!(simulatedTimePerSecond > 0)) {

@@ -23,6 +23,9 @@ public final class ExplanationPanel extends VBox {
     private final Label equationError = new Label();
     private final VBox sentences = new VBox(4);
     private final VBox stacked = new VBox(6);
+    private final Label presetTitle = new Label();
+    private final Label presetDescription = new Label();
+    private final VBox preset = new VBox(2, presetTitle, presetDescription);
     private String shownLatex = "";
     private float points = 15;
     private boolean dark;
@@ -34,6 +37,14 @@ public final class ExplanationPanel extends VBox {
         setId("explanation");
         setSpacing(4);
         setPadding(new Insets(6, 10, 8, 10));
+        presetTitle.getStyleClass().add("preset-title");
+        presetTitle.setId("preset-title");
+        presetDescription.getStyleClass().add("preset-description");
+        presetDescription.setId("preset-description");
+        presetDescription.setWrapText(true);
+        preset.getStyleClass().add("preset-header");
+        preset.visibleProperty().bind(presetTitle.textProperty().isNotEmpty());
+        preset.managedProperty().bind(preset.visibleProperty());
         title.getStyleClass().add("section-title");
         title.setId("explanation-title");
         equation.setPreserveRatio(true);
@@ -54,15 +65,15 @@ public final class ExplanationPanel extends VBox {
             if (wide && !getChildren().contains(body)) {
                 stacked.getChildren().clear();
                 body.getChildren().setAll(left, sentences);
-                getChildren().setAll(title, body);
+                getChildren().setAll(preset, title, body);
             } else if (!wide && !getChildren().contains(stacked)) {
                 body.getChildren().clear();
                 stacked.getChildren().setAll(left, sentences);
-                getChildren().setAll(title, stacked);
+                getChildren().setAll(preset, title, stacked);
             }
         });
         body.setAlignment(Pos.TOP_LEFT);
-        getChildren().addAll(title, body);
+        getChildren().addAll(preset, title, body);
     }
 
     /** Shows the explanation of {@code p}. */
@@ -79,6 +90,18 @@ public final class ExplanationPanel extends VBox {
             sentences.getChildren().add(l);
         }
         renderEquation(e.latex());
+    }
+
+    /**
+     * Shows the loaded preset's title and description above the explanation (nothing for an empty title);
+     * {@code modified} adds that the parameters have been changed since.
+     */
+    public void showPreset(String presetTitleText, String description, boolean modified) {
+        presetTitle.setText(presetTitleText.isEmpty() ? "" : "Preset: " + presetTitleText
+                + (modified ? "   (parameters changed since it was loaded)" : ""));
+        presetDescription.setText(description);
+        presetDescription.setVisible(!description.isEmpty());
+        presetDescription.setManaged(!description.isEmpty());
     }
 
     /** Text size of the formula in points (larger in presentation mode) and its colour theme. */

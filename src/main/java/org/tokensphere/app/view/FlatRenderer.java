@@ -1,6 +1,7 @@
 package org.tokensphere.app.view;
 
 import javafx.scene.paint.Color;
+import org.tokensphere.app.viewmodel.CameraPose;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -13,8 +14,9 @@ final class FlatRenderer {
     /** Arrow colours by {@link AxisKind} (the 3D view's): pole axis (light, dark theme), attractor, bias. */
     private static final int[] AXIS_COLOURS = {0xFFE08A00, 0xFFFF9F1C, 0xFFD94BD9, 0xFF2FB85E};
 
-    private final double[] rot = new double[9];
-    private double zoom = 1;
+    private final FlatCamera camera = new FlatCamera();
+    /** The camera's rotation, rows: screen right, screen up, towards the viewer (the camera's own array). */
+    private final double[] rot = camera.rot;
     private double tokenSize = 1;
     private boolean dark;
     private boolean circle;
@@ -26,7 +28,7 @@ final class FlatRenderer {
     private float[] sy = new float[0];
     private float[] depth = new float[0];
     private int shown;
-    /** Bumped by every change of camera, size or theme: the cached background is then redrawn. */
+    /** Bumped by every change of size or theme (the camera has its own): the cached background is redrawn. */
     private long version;
     private long cachedVersion = -1;
     private int cachedW;
@@ -41,49 +43,33 @@ final class FlatRenderer {
     }
 
     void resetCamera() {
-        version++;
-        zoom = 1;
-        Arrays.fill(rot, 0);
-        rot[0] = rot[4] = rot[8] = 1;
-        if (!circle) {
-            orbitRadians(Math.toRadians(-35), Math.toRadians(-18));
-        }
+        camera.reset(circle);
+    }
+
+    /** The presets' camera ({@link CameraPose}); see {@link FlatCamera#setPose}. */
+    void setPose(CameraPose pose) {
+        camera.setPose(pose);
+    }
+
+    /** The camera now, in the presets' convention. */
+    CameraPose pose() {
+        return camera.pose();
     }
 
     void orbit(double dxPixels, double dyPixels) {
         if (!circle) {
-            orbitRadians(dxPixels * 0.01, dyPixels * 0.01);
+            camera.orbit(dxPixels * 0.01, dyPixels * 0.01);
         }
     }
 
     void spin(double radians) {
         if (!circle) {
-            orbitRadians(radians, 0);
+            camera.orbit(radians, 0);
         }
-    }
-
-    /** Rotates about the screen's vertical axis by {@code a}, then about its horizontal axis by {@code b}. */
-    private void orbitRadians(double a, double b) {
-        version++;
-        double[] ry = {Math.cos(a), 0, Math.sin(a), 0, 1, 0, -Math.sin(a), 0, Math.cos(a)};
-        double[] rx = {1, 0, 0, 0, Math.cos(b), -Math.sin(b), 0, Math.sin(b), Math.cos(b)};
-        double[] t = mul(rx, mul(ry, rot));
-        System.arraycopy(t, 0, rot, 0, 9);
-    }
-
-    private static double[] mul(double[] a, double[] b) {
-        double[] c = new double[9];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                c[3 * i + j] = a[3 * i] * b[j] + a[3 * i + 1] * b[3 + j] + a[3 * i + 2] * b[6 + j];
-            }
-        }
-        return c;
     }
 
     void zoom(double factor) {
-        version++;
-        zoom = Math.max(0.3, Math.min(6, zoom * factor));
+        camera.zoomBy(factor);
     }
 
     void setTokenSize(double s) {
@@ -144,12 +130,13 @@ final class FlatRenderer {
                 boolean remember) {
         double cx = w / 2.0;
         double cy = h / 2.0;
-        double radius = 0.40 * Math.min(w, h) * zoom;
+        double radius = 0.40 * Math.min(w, h) * camera.zoom();
         int disc = dark ? 0xFF222833 : 0xFFE9EDF3;
-        if (!remember || cachedVersion != version || cachedW != w || cachedH != h) {
+        long now = version + camera.version();
+        if (!remember || cachedVersion != now || cachedW != w || cachedH != h) {
             drawStatic(w, h, cx, cy, radius);
             if (remember) {
-                cachedVersion = version;
+                cachedVersion = now;
                 cachedW = w;
                 cachedH = h;
             }
@@ -165,7 +152,7 @@ final class FlatRenderer {
         }
         drawAxes(px, w, h, cx, cy, radius, axes, scale);
         double base = n <= 2_000 ? 5.5 : n <= 20_000 ? 4 : 3;
-        int diameter = Math.max(1, (int) Math.round(base * tokenSize * scale * Math.sqrt(zoom)));
+        int diameter = Math.max(1, (int) Math.round(base * tokenSize * scale * Math.sqrt(camera.zoom())));
         Pixels.Stamp stamp = Pixels.Stamp.of(diameter);
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < n; i++) {

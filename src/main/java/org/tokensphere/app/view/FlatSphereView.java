@@ -7,6 +7,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.tokensphere.app.viewmodel.CameraPose;
 
 import java.nio.IntBuffer;
 import java.util.EnumMap;
@@ -143,6 +144,17 @@ public final class FlatSphereView extends Region implements TokenView {
     public void resetCamera() {
         renderer.resetCamera();
         redraw();
+    }
+
+    @Override
+    public void setCamera(CameraPose pose) {
+        renderer.setPose(pose);
+        redraw();
+    }
+
+    @Override
+    public CameraPose camera() {
+        return renderer.pose();
     }
 
     @Override

@@ -72,6 +72,11 @@ final class FramePump extends AnimationTimer {
         awaitingUndo = true;
     }
 
+    /** The engine was given the view model's parameters directly (a loaded preset): nothing to hand over. */
+    void forgetPendingParams() {
+        pending = null;
+    }
+
     /** Redraw the tokens at the next pulse even if no new frame came (a display setting changed). */
     void redrawTokens() {
         dirtyDisplay = true;

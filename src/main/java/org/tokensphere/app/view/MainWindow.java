@@ -1,23 +1,22 @@
 package org.tokensphere.app.view;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.tokensphere.app.viewmodel.DisplaySettings;
-import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.Knob;
 import org.tokensphere.app.viewmodel.PairSelection;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
+import org.tokensphere.app.viewmodel.PresetSession;
+import org.tokensphere.app.viewmodel.RecentFiles;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
@@ -28,10 +27,13 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The main window: the tokens on the sphere in the centre with the explanation below, the controls on the
- * left, the charts on the right, the toolbar on top and the status bar at the bottom; keys Space (play/pause),
- * Right (step), R (reset), Ctrl+Z (undo reset), Ctrl+S (snapshot), F11 (presentation).
+ * left, the charts on the right, the menu bar and toolbar on top and the status bar at the bottom; keys Space
+ * (play/pause), Right (step), R (reset), Ctrl+Z (undo reset), Ctrl+S (snapshot), F11 (presentation); a preset
+ * file dropped on the window is opened ({@link PresetActions}).
  */
 public final class MainWindow {
+    private static final String TITLE = "TokenSphere — tokens on a sphere synchronizing under common noise";
+
     private final SimulationEngine engine;
     private final ParamsViewModel vm;
     private final PairSelection pairs = new PairSelection(12345);
@@ -43,16 +45,26 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final MainToolBar toolbar;
     private final FramePump pump;
+    private final PresetActions presets;
+    private final ExportActions exports = new ExportActions(this);
+    private PresetGallery gallery;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
-    private final Label legend = new Label();
-    private final Label projectionNote = new Label();
+    private final ViewOverlay overlay = new ViewOverlay();
     private Stage stage;
     private boolean circleMode;
     private int shownN = -1;
 
-    /** A window on {@code engine}, which runs {@code initial}, drawing tokens with {@code view}. */
+    /**
+     * A window on {@code engine}, which runs {@code initial}, drawing tokens with {@code view}; recent preset
+     * files are kept in the user's preferences.
+     */
     public MainWindow(SimulationEngine engine, Params initial, TokenView view) {
+        this(engine, initial, view, new RecentFiles(RecentFiles.preferences("/org/tokensphere/app")));
+    }
+
+    /** Likewise, with the recent preset files kept in {@code recent}. */
+    public MainWindow(SimulationEngine engine, Params initial, TokenView view, RecentFiles recent) {
         this.engine = engine;
         this.vm = new ParamsViewModel(initial);
         this.view = view;
@@ -72,7 +84,7 @@ public final class MainWindow {
         engine.setSpeed(vm.get(Knob.SPEED));
 
         view.setPalette(TokenPalette.colours(false));
-        StackPane centre = new StackPane(view.node(), overlay());
+        StackPane centre = new StackPane(view.node(), overlay);
         centre.getStyleClass().add("view-area");
         centre.setMinSize(200, 200);
         javafx.scene.control.ScrollPane explanationScroll = new javafx.scene.control.ScrollPane(explanation);
@@ -89,7 +101,8 @@ public final class MainWindow {
         split.setDividerPositions(0.56);
         SplitPane.setResizableWithParent(charts, true);
 
-        root.setTop(toolbar);
+        this.presets = new PresetActions(this, new PresetSession(vm, display, pairs), recent);
+        root.setTop(new VBox(new AppMenuBar(this, presets, exports, this::showGallery), toolbar));
         root.setLeft(controls);
         root.setCenter(split);
         root.setBottom(status);
@@ -98,12 +111,15 @@ public final class MainWindow {
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("tokensphere.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        presets.installDrop(scene);
 
         explanation.show(initial);
         vm.paramsProperty().addListener((o, a, p) -> explanation.show(p));
         display.darkProperty().addListener((o, a, dark) -> applyTheme());
         display.presentationProperty().addListener((o, a, on) -> applyPresentation(on));
         display.trailsProperty().addListener((o, a, on) -> view.setTrails(on, display.trailFramesProperty().get()));
+        display.trailFramesProperty().addListener((o, a, k) -> view.setTrails(display.trailsProperty().get(),
+                k.intValue()));
         display.autoRotateProperty().addListener((o, a, on) -> view.setAutoRotate(on));
         display.colourByProperty().addListener((o, a, c) -> updateLegend());
         updateLegend();
@@ -118,7 +134,7 @@ public final class MainWindow {
     /** Shows the window in {@code s}. */
     public void show(Stage s) {
         stage = s;
-        s.setTitle("TokenSphere — tokens on a sphere synchronizing under common noise");
+        s.setTitle(TITLE);
         s.setScene(scene);
         s.setMinWidth(900);
         s.setMinHeight(600);
@@ -160,6 +176,46 @@ public final class MainWindow {
         return view;
     }
 
+    /** Opening and saving presets. */
+    public PresetActions presets() {
+        return presets;
+    }
+
+    /** Shows the gallery of shipped presets (created on first use). */
+    public void showGallery() {
+        if (gallery == null) {
+            gallery = new PresetGallery(stage, scene.getStylesheets().get(0), presets::openShipped);
+        }
+        gallery.show();
+    }
+
+    ExportActions exports() {
+        return exports;
+    }
+
+    SimulationEngine engine() {
+        return engine;
+    }
+
+    FramePump pump() {
+        return pump;
+    }
+
+    ExplanationPanel explanation() {
+        return explanation;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** The window's title, naming the loaded preset when there is one. */
+    void showTitle(String presetTitle) {
+        if (stage != null) {
+            stage.setTitle(presetTitle.isEmpty() ? TITLE : "TokenSphere — " + presetTitle);
+        }
+    }
+
     /** Shows a message in the status bar for a few seconds. */
     public void say(String text) {
         status.say(text);
@@ -177,7 +233,7 @@ public final class MainWindow {
         KeyCode c = e.getCode();
         if (c == KeyCode.F11) {
             display.presentationProperty().set(!display.presentationProperty().get());
-        } else if (shortcut && c == KeyCode.S) {
+        } else if (shortcut && c == KeyCode.S && !e.isShiftDown()) { // Shift: the menu's "Save preset"
             saveSnapshot(display.snapshotScaleProperty().get());
         } else if (shortcut && c == KeyCode.Z && !typing) {
             undoReset();
@@ -221,31 +277,10 @@ public final class MainWindow {
         }
     }
 
-    private StackPane overlay() {
-        legend.getStyleClass().add("view-legend");
-        legend.setWrapText(true);
-        legend.setMaxWidth(520);
-        projectionNote.getStyleClass().add("projection-note");
-        projectionNote.setId("projection-note");
-        projectionNote.setWrapText(true);
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
-        StackPane.setAlignment(projectionNote, Pos.TOP_LEFT);
-        StackPane o = new StackPane(legend, projectionNote);
-        o.setPickOnBounds(false);
-        o.setPadding(new Insets(8));
-        o.setMouseTransparent(true);
-        return o;
-    }
-
     private void frameInfo(Frame f) {
         controls.setEigenvalues(f.params().usesMatrix() ? f.matrixEigenvalues() : null);
         toolbar.update(f);
-        boolean projected = f.d() > 3;
-        projectionNote.setVisible(projected);
-        if (projected) {
-            projectionNote.setText("Projection of S" + superscript(f.d() - 1) + " ⊂ R" + superscript(f.d())
-                    + " onto its " + display.projectionProperty().get() + ": tokens lie inside the ball.");
-        }
+        overlay.showDimension(f.d(), display.projectionProperty().get());
         if (f.n() != shownN) {
             shownN = f.n();
             applyTokenSize();
@@ -255,25 +290,11 @@ public final class MainWindow {
             circleMode = circle; // the 3D view resets its camera on this call: only when it changes
             view.setCircleMode(circle);
         }
-    }
-
-    private static String superscript(int k) {
-        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-        StringBuilder s = new StringBuilder();
-        for (char c : String.valueOf(k).toCharArray()) {
-            s.append(digits.charAt(c - '0'));
-        }
-        return s.toString();
+        presets.frameShown(f);
     }
 
     private void updateLegend() {
-        ColourBy by = display.colourByProperty().get();
-        legend.setText(switch (by) {
-            case POLE -> "colour: the pole a token heads to — red +u, blue −u   ·   arrows: amber pole axis ±u, "
-                    + "magenta ±e_min of M, green bias v";
-            case INITIAL_POSITION -> "colour: hue = starting longitude, shade = starting height";
-            case CLUSTER -> "colour: cluster (within 15° of its centre), grey = in none of the 12 largest";
-        });
+        overlay.showColouring(display.colourByProperty().get());
         pump.redrawTokens();
     }
 

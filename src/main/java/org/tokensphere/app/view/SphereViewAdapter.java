@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.tokensphere.app.view3d.SphereView;
+import org.tokensphere.app.viewmodel.CameraPose;
 
 import java.util.function.IntConsumer;
 
@@ -70,6 +71,17 @@ public final class SphereViewAdapter implements TokenView {
     @Override
     public void resetCamera() {
         view.resetCamera();
+    }
+
+    @Override
+    public void setCamera(CameraPose pose) {
+        view.setCamera(pose.azimuth(), pose.elevation(), pose.distance());
+    }
+
+    @Override
+    public CameraPose camera() {
+        double[] c = view.camera();
+        return new CameraPose(c[0], c[1], c[2]);
     }
 
     @Override

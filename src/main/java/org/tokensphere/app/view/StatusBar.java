@@ -87,6 +87,7 @@ public final class StatusBar extends HBox {
     private static Label cell(String id) {
         Label l = new Label();
         l.setId(id);
+        l.setMinWidth(Region.USE_PREF_SIZE); // a long message is cut, not the readouts
         return l;
     }
 }

@@ -3,6 +3,7 @@ package org.tokensphere.app.view;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import org.tokensphere.app.viewmodel.CameraPose;
 
 import java.util.function.IntConsumer;
 
@@ -38,6 +39,12 @@ public interface TokenView {
 
     /** Back to the initial camera. */
     void resetCamera();
+
+    /** Puts the camera where {@code pose} says (the presets' convention, {@link CameraPose}); no panning. */
+    void setCamera(CameraPose pose);
+
+    /** Where the camera looks from now, in that convention. */
+    CameraPose camera();
 
     /** Dark or light background. */
     void setDarkBackground(boolean dark);

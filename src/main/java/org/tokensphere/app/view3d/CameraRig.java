@@ -106,6 +106,25 @@ final class CameraRig {
         camera.setTranslateZ(-DEFAULT_DISTANCE);
     }
 
+    /**
+     * The presets' convention: camera at {@code distance·(cos el cos az, cos el sin az, sin el)}, third axis up.
+     * The camera towards world coordinates is {@code spin(−φ)·tilt(−θ)·(0, 0, −1)}
+     * {@code = (−cos el sin φ, −cos el cos φ, sin el)} for {@code θ = 90° + el}, so {@code φ = −az − 90°}.
+     */
+    void setPose(double azimuthDeg, double elevationDeg, double distance) {
+        setAzimuth(-azimuthDeg - 90);
+        setElevation(elevationDeg);
+        camera.setTranslateX(0);
+        camera.setTranslateY(0);
+        camera.setTranslateZ(-distance);
+    }
+
+    /** {azimuth, elevation, distance} in the convention of {@link #setPose}; azimuth in (−180, 180]. */
+    double[] pose() {
+        double az = Math.IEEEremainder(-spin.getAngle() - 90, 360);
+        return new double[] {az <= -180 ? az + 360 : az, elevation(), distance()};
+    }
+
     void setCircleMode(boolean circle) {
         circleMode = circle;
         reset();

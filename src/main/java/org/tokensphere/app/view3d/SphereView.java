@@ -160,6 +160,19 @@ public final class SphereView extends Region {
         rig.reset();
     }
 
+    /**
+     * Looks from {@code distance·(cos el cos az, cos el sin az, sin el)} (degrees, sphere radii) at the centre,
+     * third axis up: the presets' camera convention. Panning is undone.
+     */
+    public void setCamera(double azimuth, double elevation, double distance) {
+        rig.setPose(azimuth, elevation, distance);
+    }
+
+    /** The camera as {azimuth, elevation, distance} in the convention of {@link #setCamera}. */
+    public double[] camera() {
+        return rig.pose();
+    }
+
     /** Dark (default) or light background; the sphere, grid and far-side dimming follow. */
     public void setDarkBackground(boolean dark) {
         this.dark = dark;

@@ -55,12 +55,26 @@ public final class DisplaySettings {
     private final ObjectProperty<ProjectionKind> projection =
             new SimpleObjectProperty<>(this, "projection", ProjectionKind.PRINCIPAL);
     private final BooleanProperty trails = new SimpleBooleanProperty(this, "trails", false);
+    private final DoubleProperty trailSeconds = new SimpleDoubleProperty(this, "trailSeconds", 1.5);
     private final IntegerProperty trailFrames = new SimpleIntegerProperty(this, "trailFrames", 90);
     private final BooleanProperty autoRotate = new SimpleBooleanProperty(this, "autoRotate", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private final DoubleProperty tokenSize = new SimpleDoubleProperty(this, "tokenSize", 1.0);
     private final IntegerProperty snapshotScale = new SimpleIntegerProperty(this, "snapshotScale", 2);
+
+    /** Nominal frames per second of animation: trails of {@code s} seconds are {@code 60·s} frames long. */
+    public static final double FRAMES_PER_SECOND = 60;
+
+    /** Settings at their defaults; the trail length in frames follows the length in seconds. */
+    public DisplaySettings() {
+        trailSeconds.addListener((o, a, s) -> trailFrames.set(framesFor(s.doubleValue())));
+    }
+
+    /** Trail length in frames for {@code seconds} of animation, at least 1. */
+    public static int framesFor(double seconds) {
+        return (int) Math.max(1, Math.round(seconds * FRAMES_PER_SECOND));
+    }
 
     /** What a token's colour says. */
     public ObjectProperty<ColourBy> colourByProperty() {
@@ -77,7 +91,12 @@ public final class DisplaySettings {
         return trails;
     }
 
-    /** Length of the trails, in frames. */
+    /** Length of the trails, in seconds of animation (as presets give it); sets {@link #trailFramesProperty()}. */
+    public DoubleProperty trailSecondsProperty() {
+        return trailSeconds;
+    }
+
+    /** Length of the trails, in frames (follows {@link #trailSecondsProperty()}). */
     public IntegerProperty trailFramesProperty() {
         return trailFrames;
     }

@@ -1,0 +1,127 @@
+package org.tokensphere.app.view;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.tokensphere.app.viewmodel.DisplaySettings;
+
+import java.nio.file.Path;
+
+/**
+ * File (presets, recent files, the gallery, CSV exports), View (display switches, camera) and Help (keys, about).
+ * Each item calls the window's actions; keys shown here are handled by the menu or, for the older ones, by the
+ * window (Space, →, R, Ctrl+Z, Ctrl+S, F11).
+ */
+final class AppMenuBar extends MenuBar {
+    private final Menu recentMenu = new Menu("Open recent");
+
+    AppMenuBar(MainWindow window, PresetActions presets, ExportActions exports, Runnable showGallery) {
+        setId("menu-bar");
+        getStyleClass().add("app-menu-bar");
+        MenuItem open = item("Open preset…", "menu-open", presets::chooseAndOpen);
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        MenuItem gallery = item("Presets gallery…", "menu-gallery", showGallery);
+        gallery.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        MenuItem save = item("Save preset…", "menu-save", presets::chooseAndSave);
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        recentMenu.setId("menu-recent");
+        Menu export = new Menu("Export CSV");
+        export.setId("menu-export");
+        export.getItems().addAll(
+                item("Token positions now…", "menu-export-positions",
+                        () -> exports.chooseAndExport(ExportActions.Kind.POSITIONS)),
+                item("Observables and pair traces so far…", "menu-export-observables",
+                        () -> exports.chooseAndExport(ExportActions.Kind.OBSERVABLES)));
+        MenuItem quit = item("Quit", "menu-quit", Platform::exit);
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        Menu file = new Menu("File");
+        file.setId("menu-file");
+        file.getItems().addAll(open, recentMenu, gallery, new SeparatorMenuItem(), save, export,
+                new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> fillRecent(presets));
+
+        DisplaySettings display = window.display();
+        Menu view = new Menu("View");
+        view.setId("menu-view");
+        view.getItems().addAll(
+                check("Presentation mode (F11)", "menu-presentation", display.presentationProperty()),
+                check("Dark theme", "menu-dark", display.darkProperty()),
+                new SeparatorMenuItem(),
+                check("Trails", "menu-trails", display.trailsProperty()),
+                check("Auto-rotate", "menu-auto-rotate", display.autoRotateProperty()),
+                item("Reset camera (double-click the sphere)", "menu-reset-camera",
+                        () -> window.tokenView().resetCamera()));
+
+        Menu help = new Menu("Help");
+        help.setId("menu-help");
+        help.getItems().addAll(item("Keys and mouse…", "menu-keys", () -> info(window, "Keys and mouse", KEYS)),
+                item("About TokenSphere…", "menu-about", () -> info(window, "About TokenSphere", ABOUT)));
+        getMenus().addAll(file, view, help);
+    }
+
+    private static final String KEYS = """
+            Space: play or pause
+            Right arrow: one step
+            R: reset (same noise, same start)
+            Ctrl+Z: undo the last reset or loaded preset
+            Ctrl+S: PNG snapshot of the sphere
+            F11: presentation mode
+            Ctrl+O: open a preset;  Ctrl+Shift+S: save the run as a preset;  Ctrl+G: presets gallery
+            Drop a preset file on the window to open it.
+
+            Mouse: drag to orbit, scroll to zoom, double-click to reset the camera, click two tokens to trace \
+            their pair.""";
+
+    private static final String ABOUT = """
+            TokenSphere: N tokens on the unit sphere pushed by one shared random process
+            gather into clusters — synchronization by common noise.
+            The equations and the facts the simulator reproduces are in MATH.md.""";
+
+    /** The recent files, newest first; files that are gone are dropped first, with a message. */
+    private void fillRecent(PresetActions presets) {
+        presets.dropMissingRecent();
+        recentMenu.getItems().clear();
+        for (Path p : presets.recent().files()) {
+            MenuItem i = new MenuItem(p.getFileName() + "   —   " + p.getParent());
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> presets.openRecent(p));
+            recentMenu.getItems().add(i);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(no recent presets)");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        } else {
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), item("Clear the list", "menu-recent-clear",
+                    () -> presets.recent().clear()));
+        }
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setId(id);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private static CheckMenuItem check(String text, String id, javafx.beans.property.BooleanProperty property) {
+        CheckMenuItem c = new CheckMenuItem(text);
+        c.setId(id);
+        c.selectedProperty().bindBidirectional(property);
+        return c;
+    }
+
+    private static void info(MainWindow window, String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.CLOSE);
+        a.initOwner(window.stage());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.show();
+    }
+}

@@ -1,0 +1,61 @@
+package org.tokensphere.app.view;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
+import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
+
+/**
+ * Notes drawn over the sphere view: what the colours and arrows mean (bottom left) and, for {@code d > 3}, that
+ * the picture is a projection (top left). Lets the mouse through to the view.
+ */
+final class ViewOverlay extends StackPane {
+    private final Label legend = new Label();
+    private final Label projectionNote = new Label();
+
+    ViewOverlay() {
+        legend.getStyleClass().add("view-legend");
+        legend.setWrapText(true);
+        legend.setMaxWidth(520);
+        projectionNote.getStyleClass().add("projection-note");
+        projectionNote.setId("projection-note");
+        projectionNote.setWrapText(true);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(projectionNote, Pos.TOP_LEFT);
+        getChildren().addAll(legend, projectionNote);
+        setPickOnBounds(false);
+        setPadding(new Insets(8));
+        setMouseTransparent(true);
+    }
+
+    /** Says what the colours (and the arrows) mean. */
+    void showColouring(ColourBy by) {
+        legend.setText(switch (by) {
+            case POLE -> "colour: the pole a token heads to — red +u, blue −u   ·   arrows: amber pole axis ±u, "
+                    + "magenta ±e_min of M, green bias v";
+            case INITIAL_POSITION -> "colour: hue = starting longitude, shade = starting height";
+            case CLUSTER -> "colour: cluster (within 15° of its centre), grey = in none of the 12 largest";
+        });
+    }
+
+    /** Shows the projection note for {@code d > 3}, hides it otherwise. */
+    void showDimension(int d, ProjectionKind projection) {
+        boolean projected = d > 3;
+        projectionNote.setVisible(projected);
+        if (projected) {
+            projectionNote.setText("Projection of S" + superscript(d - 1) + " ⊂ R" + superscript(d)
+                    + " onto its " + projection + ": tokens lie inside the ball.");
+        }
+    }
+
+    private static String superscript(int k) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder s = new StringBuilder();
+        for (char c : String.valueOf(k).toCharArray()) {
+            s.append(digits.charAt(c - '0'));
+        }
+        return s.toString();
+    }
+}
