@@ -1,0 +1,40 @@
+package org.tokensphere.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code tokensphere FILE}, what a double-click on a preset file runs; the window itself is not opened here. */
+class PresetFileArgumentTest {
+
+    @Test
+    void aMissingFileOrMistypedCommandIsRefusedWithOneLineAndCodeTwo() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"rnu"}, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(Main.BAD_INPUT, code);
+        assertEquals("tokensphere: 'rnu' is neither a command (run, bench) nor a preset file", err.toString().strip());
+    }
+
+    @Test
+    void anExistingFileIsHandedOnAsAnAbsolutePath(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("class.tokensphere"), "{\"schema\": 1}");
+        Main main = new CommandLine(new Main()).getCommand();
+        Path given = dir.resolve("sub").resolve("..").resolve("class.tokensphere");
+        Files.createDirectories(dir.resolve("sub"));
+        Path resolved = main.presetToOpen(given);
+        assertTrue(resolved.isAbsolute());
+        assertEquals(file.toAbsolutePath().normalize(), resolved);
+        assertThrows(IllegalArgumentException.class, () -> main.presetToOpen(dir));
+    }
+}
