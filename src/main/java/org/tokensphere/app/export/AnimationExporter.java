@@ -8,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import org.tokensphere.app.view.FramePresenter;
 import org.tokensphere.app.view.SphereViewAdapter;
 import org.tokensphere.app.view.TokenPalette;
+import org.tokensphere.app.viewmodel.CameraPose;
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
 import org.tokensphere.engine.Frame;
@@ -169,6 +170,8 @@ public final class AnimationExporter {
         v.setDarkBackground(job.dark());
         v.setPalette(TokenPalette.colours(job.dark()));
         v.setCircleMode(job.params().d() == 2);
+        DisplayOptions.Camera c = job.display().camera();
+        v.setCamera(new CameraPose(c.azimuth(), c.elevation(), c.distance()));
         v.setTrails(job.display().trails().on(), Math.max(1, (int) Math.round(job.display().trails().seconds() * job.fps())));
         // The view lives in a scene so that CSS and layout apply; no window is shown.
         new Scene(new Group(v.node()), job.width(), job.height());

@@ -38,11 +38,14 @@ final class AppMenuBar extends MenuBar {
                         () -> exports.chooseAndExport(ExportActions.Kind.POSITIONS)),
                 item("Observables and pair traces so far…", "menu-export-observables",
                         () -> exports.chooseAndExport(ExportActions.Kind.OBSERVABLES)));
+        MenuItem animation = item("Export animation (GIF, MP4, PNG)…", "menu-export-animation",
+                exports::exportAnimation);
+        animation.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         MenuItem quit = item("Quit", "menu-quit", Platform::exit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu("File");
         file.setId("menu-file");
-        file.getItems().addAll(open, recentMenu, gallery, new SeparatorMenuItem(), save, export,
+        file.getItems().addAll(open, recentMenu, gallery, new SeparatorMenuItem(), save, export, animation,
                 new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent(presets));
 

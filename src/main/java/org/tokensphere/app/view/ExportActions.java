@@ -50,6 +50,13 @@ final class ExportActions {
         this.window = window;
     }
 
+    /** Opens the animation export dialog for the current parameters, display settings and speed. */
+    void exportAnimation() {
+        new ExportDialog(window.stage(), window.engine().latest().params(), window.display(),
+                window.viewModel().property(org.tokensphere.app.viewmodel.Knob.SPEED).get(),
+                window.tokenView().camera()).show();
+    }
+
     /** Asks where to write {@code kind} and writes it. */
     void chooseAndExport(Kind kind) {
         Frame f = window.engine().latest();

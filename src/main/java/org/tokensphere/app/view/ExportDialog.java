@@ -18,6 +18,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tokensphere.app.export.AnimationExporter;
+import org.tokensphere.app.viewmodel.CameraPose;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.model.Params;
 import org.tokensphere.preset.DisplayOptions;
@@ -49,12 +50,15 @@ public final class ExportDialog {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final Params params;
     private final DisplaySettings display;
+    private final CameraPose camera;
     private Task<Boolean> running;
 
     /** A dialog that exports {@code params} with the window's display settings and simulation speed. */
-    public ExportDialog(Window owner, Params params, DisplaySettings display, double simulationSpeed) {
+    public ExportDialog(Window owner, Params params, DisplaySettings display, double simulationSpeed,
+                        CameraPose camera) {
         this.params = params;
         this.display = display;
+        this.camera = camera;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export animation");
@@ -127,7 +131,8 @@ public final class ExportDialog {
         AnimationExporter.Job job;
         try {
             int[] wh = AnimationExporter.parseSize(size.getText());
-            DisplayOptions options = new DisplayOptions(DisplayOptions.Camera.DEFAULT, colouring(),
+            DisplayOptions options = new DisplayOptions(
+                    new DisplayOptions.Camera(camera.azimuth(), camera.elevation(), camera.distance()), colouring(),
                     new DisplayOptions.Trails(display.trailsProperty().get(), 1),
                     display.projectionProperty().get() == DisplaySettings.ProjectionKind.PRINCIPAL
                             ? DisplayOptions.Projection.PCA : DisplayOptions.Projection.FIRST3,

@@ -127,4 +127,35 @@ class ExportRender3DTest {
             assertEquals(1, files.count(), "no temporary file left");
         }
     }
+
+    @Test
+    void theWindowsExportDialogWritesAGifWithProgress(@TempDir Path dir) throws Exception {
+        Path gif = dir.resolve("dialog.gif");
+        org.tokensphere.app.view.ExportDialog[] dialog = new org.tokensphere.app.view.ExportDialog[1];
+        AnimationExporter.onFx(() -> {
+            dialog[0] = new org.tokensphere.app.view.ExportDialog(null, org.tokensphere.model.Params.defaults(),
+                    new org.tokensphere.app.viewmodel.DisplaySettings(), 5,
+                    org.tokensphere.app.viewmodel.CameraPose.DEFAULT);
+            dialog[0].start(gif);
+            return null;
+        });
+        long end = System.nanoTime() + 60_000_000_000L;
+        String text = "";
+        while (System.nanoTime() < end) {
+            text = AnimationExporter.onFx(() -> dialog[0].message().getText());
+            if (text.startsWith("Wrote") || text.startsWith("Not exported")) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertTrue(text.startsWith("Wrote"), text);
+        assertEquals(1.0, AnimationExporter.onFx(() -> dialog[0].progress().getProgress()), 1e-9);
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertEquals(51, reader.getNumImages(true), "10 time units at speed 5 and 25 fps");
+        } finally {
+            reader.dispose();
+        }
+    }
 }
