@@ -23,6 +23,7 @@ final class MainToolBar extends ToolBar {
     private final Button replay;
 
     MainToolBar(SimulationEngine engine, DisplaySettings display, Runnable undoReset, IntConsumer snapshot,
+                IntConsumer windowSnapshot,
                 Runnable resetCamera) {
         getStyleClass().add("main-toolbar");
         play.setId("play");
@@ -44,8 +45,15 @@ final class MainToolBar extends ToolBar {
         one.setOnAction(e -> snapshot.accept(1));
         MenuItem two = new MenuItem("PNG of the sphere at 2× (Ctrl+S)");
         two.setOnAction(e -> snapshot.accept(2));
-        snap.getItems().addAll(one, two);
-        snap.setTooltip(ControlPanel.tip("Save a PNG of the 3D view (Ctrl+S saves at the last chosen scale)."));
+        MenuItem four = new MenuItem("PNG of the sphere at 4×");
+        four.setOnAction(e -> snapshot.accept(4));
+        MenuItem window1 = new MenuItem("PNG of the whole window at 1×");
+        window1.setOnAction(e -> windowSnapshot.accept(1));
+        MenuItem window2 = new MenuItem("PNG of the whole window at 2×");
+        window2.setOnAction(e -> windowSnapshot.accept(2));
+        snap.getItems().addAll(one, two, four, new javafx.scene.control.SeparatorMenuItem(), window1, window2);
+        snap.setTooltip(ControlPanel.tip("Save a PNG of the 3D view or of the whole window (Ctrl+S saves the view at "
+                + "the last chosen scale)."));
         Button camera = button("Reset camera", "reset-camera", "Back to the initial view (or double-click the "
                 + "sphere). Drag to orbit, scroll to zoom.", resetCamera);
         ToggleButton present = new ToggleButton("Presentation");

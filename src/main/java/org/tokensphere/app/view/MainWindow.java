@@ -22,6 +22,7 @@ import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -70,7 +71,8 @@ public final class MainWindow {
         this.view = view;
         this.controls = new ControlPanel(vm, display);
         this.pump = new FramePump(engine, vm, pairs, display, view, charts, status, this::frameInfo);
-        this.toolbar = new MainToolBar(engine, display, this::undoReset, this::saveSnapshot, view::resetCamera);
+        this.toolbar = new MainToolBar(engine, display, this::undoReset, this::saveSnapshot, this::saveWindowSnapshot,
+                view::resetCamera);
         toolbar.replayButton().setOnAction(e -> vm.replaySameNoise());
 
         pairs.adopt(engine.latest().pairs());
@@ -257,24 +259,48 @@ public final class MainWindow {
     }
 
     /** Asks where to save a PNG of the view at {@code scale}× and writes it; any problem goes to the status bar. */
+    /** The whole window as an image at {@code scale} (1, 2 or 4) times its size. */
+    public javafx.scene.image.WritableImage windowSnapshot(int scale) {
+        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+        p.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+        return stage.getScene().getRoot().snapshot(p, null);
+    }
+
+    private void saveWindowSnapshot(int scale) {
+        Path target = choosePng("Save a snapshot of the whole window (" + scale + "×)");
+        if (target != null) {
+            writeSnapshot(windowSnapshot(scale), target, scale);
+        }
+    }
+
     private void saveSnapshot(int scale) {
         display.snapshotScaleProperty().set(scale);
+        Path target = choosePng("Save a snapshot of the sphere (" + scale + "×)");
+        if (target != null) {
+            writeSnapshot(view.snapshot(scale), target, scale);
+        }
+    }
+
+    private void writeSnapshot(javafx.scene.image.Image image, Path target, int scale) {
+        try {
+            SnapshotWriter.writePng(image, target);
+            status.say("Saved " + target + " (" + scale + "×)");
+        } catch (IllegalArgumentException ex) {
+            status.say(ex.getMessage());
+        }
+    }
+
+    private Path choosePng(String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save a snapshot of the sphere (" + scale + "×)");
+        chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         chooser.setInitialFileName("tokensphere-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
                 "yyyyMMdd-HHmmss")) + ".png");
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
-            return;
+            return null;
         }
-        File target = file.getName().toLowerCase().endsWith(".png") ? file : new File(file.getPath() + ".png");
-        try {
-            SnapshotWriter.writePng(view.snapshot(scale), target.toPath());
-            status.say("Saved " + target + " (" + scale + "×)");
-        } catch (IllegalArgumentException ex) {
-            status.say(ex.getMessage());
-        }
+        return (file.getName().toLowerCase().endsWith(".png") ? file : new File(file.getPath() + ".png")).toPath();
     }
 
     private void frameInfo(Frame f) {

@@ -175,4 +175,14 @@ class MainWindowTest {
         assertNotNull(p);
         return true;
     }
+
+    @Test
+    void wholeWindowSnapshotsAtOneAndTwoTimes() throws Exception {
+        javafx.scene.image.Image one = WaitForAsyncUtils.asyncFx(() -> window.windowSnapshot(1)).get();
+        javafx.scene.image.Image two = WaitForAsyncUtils.asyncFx(() -> window.windowSnapshot(2)).get();
+        org.junit.jupiter.api.Assertions.assertTrue(one.getWidth() > 400 && one.getHeight() > 300,
+                one.getWidth() + "x" + one.getHeight());
+        org.junit.jupiter.api.Assertions.assertEquals(2 * one.getWidth(), two.getWidth(), 1.0);
+        org.junit.jupiter.api.Assertions.assertEquals(2 * one.getHeight(), two.getHeight(), 1.0);
+    }
 }
