@@ -70,6 +70,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Output file (default: standard output).")
     Path out;
 
+    @Option(names = "--pairs", paramLabel = "I-J,...", split = ",", description = "Also write the scalar products "
+            + "<x_i, x_j> of these token pairs, as columns rho_I_J (e.g. --pairs 0-1,2-3).")
+    List<String> pairSpecs = new ArrayList<>();
+
+    @Option(names = "--positions", paramLabel = "FILE.csv", description = "Also write the token positions of "
+            + "replica 0 at every sample time: t,token,x1,...,xd.")
+    Path positions;
+
+    /** The pairs of --pairs. */
+    private int[][] pairs = new int[0][];
+    /** Where replica 0 writes positions, while it runs. */
+    private java.io.Writer positionsWriter;
+
     @Override
     public Integer call() throws Exception {
         Preset start = null;
@@ -91,7 +104,23 @@ final class RunCommand implements Callable<Integer> {
         double interval = every == null ? time : every;
         check(interval > 0, "--every must be positive, got " + interval);
         check(time / interval <= 1e6, "--every " + interval + " gives more than a million rows");
-        List<String> rows = simulateAll(base, interval);
+        pairs = parsePairs(pairSpecs, base.n());
+        List<String> rows;
+        if (positions != null) {
+            try (AtomicFile.Pending pending = AtomicFile.begin(positions);
+                 java.io.Writer w = java.nio.file.Files.newBufferedWriter(pending.temp())) {
+                org.tokensphere.export.CsvExport.header(w, "positions of replica 0", base);
+                org.tokensphere.export.CsvExport.positionsColumns(w, base.d());
+                positionsWriter = w;
+                rows = simulateAll(base, interval);
+                w.close();
+                pending.commit();
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot write " + positions + ": " + e.getMessage());
+            }
+        } else {
+            rows = simulateAll(base, interval);
+        }
         String header = (start == null ? "" : "# preset: " + preset + " (" + start.title() + ")\n")
                 + header(base, interval);
         if (out == null) {
@@ -137,13 +166,21 @@ final class RunCommand implements Callable<Integer> {
 
     private String simulate(Params p, int replica, double interval, int simThreads) {
         StringBuilder sb = new StringBuilder();
-        int[][] none = new int[0][];
         try (Simulation sim = new Simulation(p, simThreads)) {
             long k = 0;
+            float[] x = replica == 0 && positionsWriter != null ? new float[p.n() * p.d()] : null;
             while (true) {
                 double target = Math.min(time, k * interval);
                 sim.advanceTo(target);
-                row(sb, replica, Measurement.DEFAULT.measure(sim, none));
+                row(sb, replica, Measurement.DEFAULT.measure(sim, pairs));
+                if (x != null) {
+                    sim.positions(x);
+                    try {
+                        org.tokensphere.export.CsvExport.positions(positionsWriter, sim.time(), x, p.n(), p.d());
+                    } catch (java.io.IOException e) {
+                        throw new IllegalArgumentException("cannot write " + positions + ": " + e.getMessage());
+                    }
+                }
                 if (target >= time) {
                     break;
                 }
@@ -159,7 +196,28 @@ final class RunCommand implements Callable<Integer> {
                 .append(',').append(v.clusters()).append(',').append(v.rho01()).append(',').append(v.lyapunov())
                 .append(',').append(v.lyapunovBand()).append(',').append(v.polarFraction()).append(',')
                 .append(v.antipolarFraction()).append(',').append(v.attentionEnergy()).append(',')
-                .append(v.pairsExamined()).append('\n');
+                .append(v.pairsExamined());
+        for (double rho : v.pairRhos()) {
+            sb.append(',').append(rho);
+        }
+        sb.append('\n');
+    }
+
+    private static int[][] parsePairs(List<String> specs, int n) {
+        int[][] out = new int[specs.size()][];
+        for (int k = 0; k < out.length; k++) {
+            String[] ij = specs.get(k).trim().split("-");
+            try {
+                out[k] = new int[] {Integer.parseInt(ij[0].trim()), Integer.parseInt(ij[1].trim())};
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("--pairs: '" + specs.get(k) + "' is not of the form I-J");
+            }
+            if (out[k][0] < 0 || out[k][1] < 0 || out[k][0] >= n || out[k][1] >= n || out[k][0] == out[k][1]) {
+                throw new IllegalArgumentException("--pairs: " + specs.get(k) + " needs two different tokens below n = "
+                        + n);
+            }
+        }
+        return out;
     }
 
     private String header(Params p, double interval) {
@@ -167,7 +225,16 @@ final class RunCommand implements Callable<Integer> {
         return "# TokenSphere run: " + p + "\n# time=" + time + " every=" + interval + " replicas=" + replicas
                 + " (replica r uses seed " + p.seed() + "+r)" + (dt == 0 ? " dt=auto" : "") + "\n"
                 + "# pair statistics: all pairs up to " + Measurement.DEFAULT.exactLimit() + " tokens, else "
-                + Measurement.DEFAULT.samplePairs() + " sampled pairs (column pairsExamined)\n" + HEADER + "\n";
+                + Measurement.DEFAULT.samplePairs() + " sampled pairs (column pairsExamined)\n" + HEADER
+                + pairColumns() + "\n";
+    }
+
+    private String pairColumns() {
+        StringBuilder sb = new StringBuilder();
+        for (int[] pr : pairs) {
+            sb.append(",rho_").append(pr[0]).append('_').append(pr[1]);
+        }
+        return sb.toString();
     }
 
     private static void check(boolean ok, String message) {

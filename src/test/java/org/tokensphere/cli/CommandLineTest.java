@@ -105,4 +105,33 @@ class CommandLineTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("line 2"), bad.err());
     }
+
+    @Test
+    void writesPairProductsAndPositionsOverTime(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("obs.csv");
+        Path pos = dir.resolve("pos.csv");
+        Result r = run("run", "n=40", "--time", "1", "--every", "0.5", "--pairs", "0-1,5-7", "--positions",
+                pos.toString(), "--out", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(csv).stream().filter(l -> !l.startsWith("#")).toList();
+        assertTrue(rows.get(0).endsWith(",pairsExamined,rho_0_1,rho_5_7"), rows.get(0));
+        String[] first = rows.get(1).split(",");
+        assertEquals(Double.parseDouble(first[7]), Double.parseDouble(first[first.length - 2]), 1e-15,
+                "rho_0_1 is the rho01 column");
+        List<String> p = Files.readAllLines(pos);
+        assertTrue(p.get(0).startsWith("# TokenSphere positions of replica 0"), p.get(0));
+        List<String> data = p.stream().filter(l -> !l.startsWith("#")).toList();
+        assertEquals("t,token,x1,x2,x3", data.get(0));
+        assertEquals(1 + 3 * 40, data.size(), "40 tokens at t = 0, 0.5, 1");
+        String[] last = data.get(data.size() - 1).split(",");
+        assertEquals("39", last[1]);
+        double norm = 0;
+        for (int k = 2; k < 5; k++) {
+            norm += Double.parseDouble(last[k]) * Double.parseDouble(last[k]);
+        }
+        assertEquals(1, norm, 1e-6, "a unit vector");
+        Result bad = run("run", "n=40", "--pairs", "0-40");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--pairs"), bad.err());
+    }
 }
