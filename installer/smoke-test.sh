@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the Linux installer: builds the .deb (mvn -Pinstaller), installs it, starts the installed app on a
 # private Xvfb display, takes a screenshot and checks that it is not blank, runs the installed
-# `tokensphere run --preset rqf --time 1` and checks its CSV, then removes the install. Everything it started or
+# `tokensphere run --preset rqf --time 1` and checks its CSV, renders a PNG with the installed
+# `tokensphere render`, then removes the install. Everything it started or
 # installed is stopped or removed on exit, also when a check fails or it is interrupted.
 #
 #   installer/smoke-test.sh [--system | --scratch] [--no-build]
@@ -190,6 +191,16 @@ SIZE=$(identify -format %wx%h "$OUT/installed-app.png")
 [ "$COLOURS" -gt "$MIN_COLOURS" ] || fail "the screenshot has $COLOURS colours: blank (threshold $MIN_COLOURS)"
 if grep -q "Exception" "$OUT/app.log"; then cat "$OUT/app.log" >&2; fail "the app logged an exception"; fi
 say "screenshot: $OUT/installed-app.png ($SIZE, $COLOURS colours)"
+
+# 5. Headless rendering from the install, on the same display --------------------------------------------------------
+say "running: $CLI render --preset rqf --out $OUT/render.png --duration 2 --size 300x300 --scale 2"
+code=0; "$CLI" render --preset rqf --out "$OUT/render.png" --duration 2 --size 300x300 --scale 2 \
+    >"$OUT/render.log" 2>&1 || code=$?
+[ "$code" -eq 0 ] || { cat "$OUT/render.log" >&2; fail "tokensphere render exited with $code"; }
+[ "$(identify -format %wx%h "$OUT/render.png")" = "600x600" ] || fail "the rendered PNG is not 600x600"
+RENDER_COLOURS=$(identify -format %k "$OUT/render.png")
+[ "$RENDER_COLOURS" -gt "$MIN_COLOURS" ] || fail "the rendered PNG has $RENDER_COLOURS colours: blank"
+say "render: $OUT/render.png (600x600, $RENDER_COLOURS colours)"
 
 say "package size: $DEB_BYTES bytes ($(numfmt --to=iec --suffix=B "$DEB_BYTES"))"
 if [ -n "$BUILD_SECONDS" ]; then say "build time (mvn -Pinstaller package -DskipTests): $BUILD_SECONDS s"; fi
