@@ -57,7 +57,7 @@ public final class SimulationEngine implements AutoCloseable {
     public SimulationEngine(Params p, int threads, Measurement measurement) {
         this.threads = threads;
         this.measurement = measurement;
-        this.pairs = defaultPairs(p.n());
+        this.pairs = TracedPairs.defaults(p.n());
         startRun(current, p);
         publish();
         this.thread = new Thread(this::loop, "tokensphere-simulation");
@@ -177,19 +177,11 @@ public final class SimulationEngine implements AutoCloseable {
      * was, with a message.
      */
     public void load(Params p, int[][] chosen) {
-        int[][] copy = new int[Math.min(MAX_PAIRS, chosen.length)][];
-        for (int k = 0; k < copy.length; k++) {
-            copy[k] = chosen[k].clone();
-        }
+        int[][] copy = TracedPairs.copy(chosen, MAX_PAIRS);
         post(() -> {
             int[][] before = pairs;
-            boolean valid = true;
-            for (int[] pr : copy) {
-                valid &= pr.length == 2 && pr[0] >= 0 && pr[1] >= 0 && pr[0] < p.n() && pr[1] < p.n()
-                        && pr[0] != pr[1];
-            }
             // Set before the restart, so the one frame it publishes already traces the chosen pairs.
-            pairs = valid ? copy : defaultPairs(p.n());
+            pairs = TracedPairs.valid(copy, p.n()) ? copy : TracedPairs.defaults(p.n());
             try {
                 restart(p);
             } catch (IllegalArgumentException e) {
@@ -213,30 +205,16 @@ public final class SimulationEngine implements AutoCloseable {
      * already keeps its trace, a new one starts now.
      */
     public void setPairs(int[][] chosen) {
-        int[][] copy = new int[Math.min(MAX_PAIRS, chosen.length)][];
-        for (int k = 0; k < copy.length; k++) {
-            copy[k] = chosen[k].clone();
-        }
+        int[][] copy = TracedPairs.copy(chosen, MAX_PAIRS);
         post(() -> {
             int n = current.sim.n();
-            for (int[] pr : copy) {
-                if (pr.length != 2 || pr[0] < 0 || pr[1] < 0 || pr[0] >= n || pr[1] >= n || pr[0] == pr[1]) {
-                    message = "Refused pair: tokens must be two different indices below " + n;
-                    publish();
-                    return;
-                }
+            if (!TracedPairs.valid(copy, n)) {
+                message = "Refused pair: tokens must be two different indices below " + n;
+                publish();
+                return;
             }
-            int[] previousSlot = new int[copy.length];
-            for (int k = 0; k < copy.length; k++) {
-                previousSlot[k] = -1;
-                for (int o = 0; o < pairs.length; o++) {
-                    if (pairs[o][0] == copy[k][0] && pairs[o][1] == copy[k][1]) {
-                        previousSlot[k] = o;
-                    }
-                }
-            }
+            current.history.remapPairs(TracedPairs.previousSlots(pairs, copy));
             pairs = copy;
-            current.history.remapPairs(previousSlot);
             publish();
         });
     }
@@ -334,8 +312,8 @@ public final class SimulationEngine implements AutoCloseable {
         current.sim = next.sim;
         current.initial = next.initial;
         current.history = next.history;
-        if (pairs.length > 0 && maxIndex(pairs) >= p.n()) {
-            pairs = defaultPairs(p.n());
+        if (!TracedPairs.valid(pairs, p.n())) {
+            pairs = TracedPairs.defaults(p.n());
         }
         error = false;
         message = "";
@@ -372,35 +350,9 @@ public final class SimulationEngine implements AutoCloseable {
         Frame f = new Frame(++sequence, sim.time(), sim.steps(), sim.dt(), sim.params(),
                 error ? EngineStatus.ERROR : running ? EngineStatus.RUNNING : EngineStatus.PAUSED, message,
                 sim.n(), sim.d(), Frame.toFloats(sim.positions()), current.initial, v, current.history.snapshot(),
-                copy(pairs), sim.integratorName(), sim.attractor(), sim.matrixEigenvalues(),
+                TracedPairs.copy(pairs, MAX_PAIRS), sim.integratorName(), sim.attractor(), sim.matrixEigenvalues(),
                 measuredStepsPerSecond, previous != null);
         latest.set(f);
-    }
-
-    private static int[][] copy(int[][] a) {
-        int[][] c = new int[a.length][];
-        for (int k = 0; k < a.length; k++) {
-            c[k] = a[k].clone();
-        }
-        return c;
-    }
-
-    private static int maxIndex(int[][] a) {
-        int m = 0;
-        for (int[] p : a) {
-            m = Math.max(m, Math.max(p[0], p[1]));
-        }
-        return m;
-    }
-
-    /** Pairs (0,1), (2,3), (4,5) as far as there are tokens. */
-    static int[][] defaultPairs(int n) {
-        int count = Math.min(3, n / 2);
-        int[][] p = new int[count][];
-        for (int k = 0; k < count; k++) {
-            p[k] = new int[] {2 * k, 2 * k + 1};
-        }
-        return p;
     }
 
     @Override
