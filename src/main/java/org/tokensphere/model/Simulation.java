@@ -40,10 +40,8 @@ public final class Simulation implements AutoCloseable {
     private LinearFlow linear;
     private boolean positionsFresh = true;
     private TokenNoise tokenNoise;
-    /** Step inputs of fused steps, reused. */
-    private StepInputs[] batch = new StepInputs[0];
-    /** The state in d = 3 blocks while the block kernels run ({@link Block3}); null otherwise. */
-    private double[][] blocks;
+    /** The state in d = 3 blocks while the block kernels run; null otherwise. */
+    private BlockedState blocks;
     private double[] matrix;
 
     /** A run of {@code p} from its initial state, stepping tokens on {@code threads} threads. */
@@ -143,25 +141,16 @@ public final class Simulation implements AutoCloseable {
 
     private void fusedSteps(int m) {
         boolean heun = params.scheme() == Scheme.HEUN;
-        if (batch.length < m) {
-            batch = new StepInputs[FUSED_STEPS];
-            for (int s = 0; s < FUSED_STEPS; s++) {
-                batch[s] = new StepInputs(d);
-            }
+        if (blocks == null) {
+            blocks = new BlockedState(x, n);
         }
-        StepInputs[] inputs = batch;
+        StepInputs[] inputs = blocks.inputs(m, d);
         for (int s = 0; s < m; s++) {
             inputs[s].h = h;
             driving.next(params, h, inputs[s].dQ, inputs[s].dL);
             inputs[s].derive(params, linalg, !heun);
         }
-        if (blocks == null) {
-            blocks = Block3.allocate(n);
-            Block3.pack(x, n, blocks);
-        }
-        double[][] b = blocks;
-        parallel.forChunks(b.length, (from, to) -> new Block3().stepFused(b, from, to, inputs, m, heun),
-                Parallel.CHUNK / Block3.BLOCK);
+        blocks.stepFused(inputs, m, heun, parallel);
         positionsFresh = false;
         for (int s = 0; s < m; s++) {
             tracker.step(params, inputs[s], heun, trackerScratch);
@@ -211,12 +200,9 @@ public final class Simulation implements AutoCloseable {
         Params p = params;
         if (d == 3 && !priv && !indep) {
             if (blocks == null) {
-                blocks = Block3.allocate(n);
-                Block3.pack(x, n, blocks);
+                blocks = new BlockedState(x, n);
             }
-            double[][] b = blocks;
-            int chunkBlocks = Parallel.CHUNK / Block3.BLOCK;
-            parallel.forChunks(b.length, (from, to) -> new Block3().step(b, from, to, in, heun), chunkBlocks);
+            blocks.step(in, heun, parallel);
             positionsFresh = false;
             return;
         }
@@ -254,9 +240,7 @@ public final class Simulation implements AutoCloseable {
 
     private double squaredNorm(int i) {
         if (blocks != null && !positionsFresh) {
-            double[] b = blocks[i / Block3.BLOCK];
-            int j = i % Block3.BLOCK;
-            return b[j] * b[j] + b[Block3.BLOCK + j] * b[Block3.BLOCK + j] + b[2 * Block3.BLOCK + j] * b[2 * Block3.BLOCK + j];
+            return blocks.squaredNorm(i);
         }
         return Linalg.dot(x, i * d, x, i * d, d);
     }
@@ -277,7 +261,7 @@ public final class Simulation implements AutoCloseable {
         if (linear != null) {
             linear.positions(x, parallel);
         } else if (blocks != null) {
-            Block3.unpack(blocks, n, x);
+            blocks.unpack(x);
         }
         positionsFresh = true;
     }
