@@ -41,7 +41,7 @@ public record Measurement(double delta, int bins, int exactLimit, int samplePair
                 ps.polarFraction(), ps.antipolarFraction(), ps.polarPairsEstimate(), ps.antipolarPairsEstimate(),
                 ps.pairsExamined(), ps.sampled(), Observables.clusterCount(x, n, d, delta, maxClusters),
                 ps.histogram(), Observables.dot(x, d, 0, 1), rhos, lyap.estimate(), lyap.bandHalfWidth(),
-                theoreticalLyapunov(p), energy);
+                theoreticalLyapunov(p, sim.matrixEigenvalues()), energy);
     }
 
     /**
@@ -53,5 +53,16 @@ public record Measurement(double delta, int bins, int exactLimit, int samplePair
         boolean pureRqf = q > 0 && p.mode() == Mode.RANDOM && p.tau() == 0 && p.effectiveSigmaB() == 0
                 && p.effectiveAlpha() == 0 && p.sigmaInd() == 0;
         return pureRqf ? -2 * q * q : Double.NaN;
+    }
+
+    /**
+     * As {@link #theoreticalLyapunov(Params)}, and for the deterministic form alone (MATH.md §5.4) the rate
+     * {@code −(μ_2 − μ_1)} at which nearby tokens approach each other near the attractor {@code ±e_min}
+     * ({@code eigenvalues} of {@code M} ascending).
+     */
+    public static double theoreticalLyapunov(Params p, double[] eigenvalues) {
+        boolean pureDqf = p.mode() == Mode.DETERMINISTIC && p.effectiveBiasStrength() == 0
+                && p.effectiveAlpha() == 0 && p.sigmaInd() == 0 && eigenvalues.length >= 2;
+        return pureDqf ? -(eigenvalues[1] - eigenvalues[0]) : theoreticalLyapunov(p);
     }
 }

@@ -24,7 +24,6 @@ import javafx.scene.paint.Color;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.HistorySnapshot;
 import org.tokensphere.engine.HistorySnapshot.Column;
-import org.tokensphere.model.Measurement;
 import org.tokensphere.model.ObservableValues;
 
 import java.util.ArrayList;
@@ -266,10 +265,11 @@ public final class ChartPanel extends VBox {
         ChartParts.setFinite(lyapunov, t, est);
         ChartParts.setFinite(lyapunovHigh, t, hi);
         ChartParts.setFinite(lyapunovLow, t, lo);
-        double theory = Measurement.theoreticalLyapunov(f.params());
+        double theory = f.values().lyapunovTheory();
         if (Double.isFinite(theory) && t.length > 0) {
-            lyapunovTheory.setName("theory −2σ_Q² = " + fmt(theory));
-            theoryLegend.setText("theory −2σ_Q² = " + fmt(theory));
+            String formula = f.params().mode() == org.tokensphere.model.Mode.DETERMINISTIC ? "−(μ₂−μ₁)" : "−2σ_Q²";
+            lyapunovTheory.setName("theory " + formula + " = " + fmt(theory));
+            theoryLegend.setText("theory " + formula + " = " + fmt(theory));
             lyapunovTheory.set(new double[] {t[0], t[t.length - 1]}, new double[] {theory, theory}, 2, false);
         } else {
             lyapunovTheory.setName("no theoretical value here");
