@@ -19,7 +19,6 @@ import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -36,14 +35,7 @@ class ExportRender3DTest {
 
     @BeforeAll
     static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-            started.await();
-        } catch (IllegalStateException alreadyRunning) {
-            // Started by an earlier test class in this JVM.
-        }
-        Platform.setImplicitExit(false);
+        org.tokensphere.app.FxTestSupport.startToolkit();
     }
 
     private static AnimationExporter.Job job(String preset, double duration, double fps, int size, int scale, Path out)

@@ -13,15 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
+import org.tokensphere.app.FxTestSupport;
 
 import javax.imageio.ImageIO;
 import java.io.File;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.tokensphere.app.FxTestSupport.onFx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,14 +37,7 @@ class MainWindowRender3DTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertTrue(started.await(20, TimeUnit.SECONDS), "JavaFX toolkit did not start");
-        Platform.setImplicitExit(false);
+        FxTestSupport.startToolkit();
     }
 
     @AfterAll
@@ -111,9 +102,4 @@ class MainWindowRender3DTest {
                 "the sphere is drawn in the middle: " + centre + " vs " + corner + where);
     }
 
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        FutureTask<T> f = new FutureTask<>(task);
-        Platform.runLater(f);
-        return f.get(20, TimeUnit.SECONDS);
-    }
 }

@@ -10,12 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.tokensphere.app.viewmodel.CameraPose;
+import org.tokensphere.app.FxTestSupport;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
+import static org.tokensphere.app.FxTestSupport.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,14 +29,7 @@ class PresetCameraRender3DTest {
 
     @BeforeAll
     static void show() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertTrue(started.await(20, TimeUnit.SECONDS), "JavaFX toolkit did not start");
-        Platform.setImplicitExit(false);
+        FxTestSupport.startToolkit();
         onFx(() -> {
             view = new SphereView(500, 500);
             stage = new Stage();
@@ -88,23 +79,4 @@ class PresetCameraRender3DTest {
         }
     }
 
-    private static <T> T onFx(Supplier<T> call) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> error = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(call.get());
-            } catch (Throwable t) {
-                error.set(t);
-            } finally {
-                done.countDown();
-            }
-        });
-        assertTrue(done.await(30, TimeUnit.SECONDS), "FX call timed out");
-        if (error.get() != null) {
-            throw new AssertionError(error.get());
-        }
-        return result.get();
-    }
 }

@@ -1,5 +1,6 @@
 package org.tokensphere.app.view3d;
 
+import static org.tokensphere.app.FxTestSupport.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.tokensphere.app.FxTestSupport;
 
 /**
  * Renders a SphereView on a real display with the GL pipeline (run under Xvfb with
@@ -48,16 +50,8 @@ class SphereViewRender3DTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        // Platform.startup throws if there is no display; then the tests fail here, not hang
-        toolkitStarted = started.await(20, TimeUnit.SECONDS);
-        assertTrue(toolkitStarted, "JavaFX toolkit did not start");
-        Platform.setImplicitExit(false);
+        FxTestSupport.startToolkit();
+        toolkitStarted = true;
     }
 
     @AfterAll
@@ -389,27 +383,4 @@ class SphereViewRender3DTest {
         assertTrue(frames.await(30, TimeUnit.SECONDS), "no pulses");
     }
 
-    private interface FxCall<T> {
-        T call() throws Exception;
-    }
-
-    private static <T> T onFx(FxCall<T> call) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> error = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(call.call());
-            } catch (Throwable t) {
-                error.set(t);
-            } finally {
-                done.countDown();
-            }
-        });
-        assertTrue(done.await(30, TimeUnit.SECONDS), "FX call timed out");
-        if (error.get() != null) {
-            throw new AssertionError(error.get());
-        }
-        return result.get();
-    }
 }
