@@ -40,6 +40,7 @@ public final class SimulationEngine implements AutoCloseable {
     private boolean error;
     private long sequence;
     private double measuredStepsPerSecond;
+    private long lastPublishNanos;
 
     /** State of one run from a reset to the next. */
     private static final class Run {
@@ -276,7 +277,9 @@ public final class SimulationEngine implements AutoCloseable {
     /** Steps for one frame's worth of wall time (or up to the simulated time the speed allows), then publishes. */
     private void runOneFrame(long wallStart, double simStart) {
         long t0 = System.nanoTime();
-        long budget = (long) (FRAME_SECONDS * 1e9);
+        // At least as much time stepping as the last publication took (measuring a million tokens takes tens of
+        // milliseconds), so large ensembles still spend half their time simulating.
+        long budget = Math.max((long) (FRAME_SECONDS * 1e9), lastPublishNanos);
         long steps = 0;
         Simulation sim = current.sim;
         double target = Double.isInfinite(speed) ? Double.POSITIVE_INFINITY
@@ -342,6 +345,12 @@ public final class SimulationEngine implements AutoCloseable {
     }
 
     private void publish() {
+        long start = System.nanoTime();
+        publishFrame();
+        lastPublishNanos = System.nanoTime() - start;
+    }
+
+    private void publishFrame() {
         Simulation sim = current.sim;
         ObservableValues v = measurement.measure(sim, pairs);
         if (current.history.due(sim.time())) {
