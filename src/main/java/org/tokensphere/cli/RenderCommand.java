@@ -5,8 +5,6 @@ import org.tokensphere.app.export.AnimationExporter;
 import org.tokensphere.model.Params;
 import org.tokensphere.preset.DisplayOptions;
 import org.tokensphere.preset.Preset;
-import org.tokensphere.preset.PresetException;
-import org.tokensphere.preset.PresetLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,12 +68,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Preset start;
-        try {
-            start = PresetLibrary.resolve(preset);
-        } catch (PresetException e) {
-            throw new IllegalArgumentException("preset " + preset + ": " + e.getMessage(), e);
-        }
+        Preset start = RunCommand.resolvePreset(preset);
         Params params = ParamParser.parse(start.toParams(), keyValues);
         DisplayOptions display = start.display();
         if (speed != null) {

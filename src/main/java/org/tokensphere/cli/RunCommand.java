@@ -85,14 +85,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preset start = null;
-        if (preset != null) {
-            try {
-                start = PresetLibrary.resolve(preset);
-            } catch (PresetException e) {
-                throw new IllegalArgumentException("preset " + preset + ": " + e.getMessage(), e);
-            }
-        }
+        Preset start = preset == null ? null : resolvePreset(preset);
         time = timeOption != null ? timeOption : start != null ? start.duration() : 5;
         Params base = ParamParser.parse(start != null ? start.toParams() : Params.defaults(), keyValues);
         if (seed != null) {
@@ -137,6 +130,15 @@ final class RunCommand implements Callable<Integer> {
             });
         }
         return 0;
+    }
+
+    /** A shipped preset's name or a preset file; a refusal becomes a message naming the preset and the field. */
+    static Preset resolvePreset(String nameOrFile) {
+        try {
+            return PresetLibrary.resolve(nameOrFile);
+        } catch (PresetException e) {
+            throw new IllegalArgumentException("preset " + nameOrFile + ": " + e.getMessage(), e);
+        }
     }
 
     private List<String> simulateAll(Params base, double interval) throws InterruptedException, ExecutionException {

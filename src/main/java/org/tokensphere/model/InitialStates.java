@@ -39,7 +39,8 @@ public final class InitialStates {
         }
     }
 
-    private static void randomUnit(double[] x, int off, int d, Gaussians g) {
+    /** A uniform random unit vector into {@code x[off..off+d)}. */
+    static void randomUnit(double[] x, int off, int d, Gaussians g) {
         double s;
         do {
             s = 0;

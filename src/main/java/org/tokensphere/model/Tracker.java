@@ -25,15 +25,7 @@ final class Tracker {
         this.probes = new double[2 * m * d];
         Gaussians g = new Gaussians(Seeds.stream(seed, Seeds.TRACK, 1_000_000));
         for (int k = 0; k < m; k++) {
-            double[] u = new double[d];
-            double s = 0;
-            for (int j = 0; j < d; j++) {
-                u[j] = g.next();
-                s += u[j] * u[j];
-            }
-            for (int j = 0; j < d; j++) {
-                probes[k * d + j] = u[j] / Math.sqrt(s);
-            }
+            InitialStates.randomUnit(probes, k * d, d, g);
         }
         for (int k = 0; k < m; k++) {
             placeShadow(k, randomTangent(k, g));

@@ -11,6 +11,7 @@ import org.tokensphere.app.view.TokenPalette;
 import org.tokensphere.app.viewmodel.CameraPose;
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
+import org.tokensphere.app.viewmodel.SessionState;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.export.AnimationWriter;
 import org.tokensphere.export.ImageFiles;
@@ -21,7 +22,6 @@ import org.tokensphere.preset.DisplayOptions;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -132,9 +132,8 @@ public final class AnimationExporter {
         int total = job.frames();
         SphereViewAdapter view = onFx(() -> view(job));
         FramePresenter presenter = new FramePresenter();
-        ColourBy colourBy = colourBy(job.display().colouring());
-        ProjectionKind projection = job.display().projection() == DisplayOptions.Projection.PCA
-                ? ProjectionKind.PRINCIPAL : ProjectionKind.FIRST_THREE;
+        ColourBy colourBy = SessionState.colourBy(job.display().colouring());
+        ProjectionKind projection = SessionState.projection(job.display().projection());
         try (Simulation sim = new Simulation(p, Math.max(1, Runtime.getRuntime().availableProcessors() - 1))) {
             float[] initial = Frame.still(0, sim, Measurement.DEFAULT, pairs, null).positions();
             if (png(job.out())) {
@@ -189,17 +188,8 @@ public final class AnimationExporter {
     }
 
     private static int[][] pairs(DisplayOptions display, int n) {
-        List<List<Integer>> list = display.pairs();
-        return list.stream().filter(pr -> pr.get(0) < n && pr.get(1) < n)
-                .map(pr -> new int[] {pr.get(0), pr.get(1)}).toArray(int[][]::new);
-    }
-
-    private static ColourBy colourBy(DisplayOptions.Colouring c) {
-        return switch (c) {
-            case POLE -> ColourBy.POLE;
-            case INITIAL -> ColourBy.INITIAL_POSITION;
-            case CLUSTER -> ColourBy.CLUSTER;
-        };
+        return java.util.Arrays.stream(display.pairIndices()).filter(pr -> pr[0] < n && pr[1] < n)
+                .toArray(int[][]::new);
     }
 
     private static boolean png(Path out) {

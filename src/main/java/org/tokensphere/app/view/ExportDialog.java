@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.tokensphere.app.export.AnimationExporter;
 import org.tokensphere.app.viewmodel.CameraPose;
 import org.tokensphere.app.viewmodel.DisplaySettings;
+import org.tokensphere.app.viewmodel.SessionState;
 import org.tokensphere.model.Params;
 import org.tokensphere.preset.DisplayOptions;
 
@@ -132,10 +133,10 @@ public final class ExportDialog {
         try {
             int[] wh = AnimationExporter.parseSize(size.getText());
             DisplayOptions options = new DisplayOptions(
-                    new DisplayOptions.Camera(camera.azimuth(), camera.elevation(), camera.distance()), colouring(),
+                    new DisplayOptions.Camera(camera.azimuth(), camera.elevation(), camera.distance()),
+                    SessionState.colouring(display.colourByProperty().get()),
                     new DisplayOptions.Trails(display.trailsProperty().get(), 1),
-                    display.projectionProperty().get() == DisplaySettings.ProjectionKind.PRINCIPAL
-                            ? DisplayOptions.Projection.PCA : DisplayOptions.Projection.FIRST3,
+                    SessionState.projection(display.projectionProperty().get()),
                     false, List.of(List.of(0, 1)), number("speed", speed.getText()));
             job = new AnimationExporter.Job(params, options, number("duration", duration.getText()),
                     number("fps", fps.getText()), wh[0], wh[1], scale.getValue(), dark.isSelected(), out);
@@ -189,14 +190,6 @@ public final class ExportDialog {
         } else {
             stage.close();
         }
-    }
-
-    private DisplayOptions.Colouring colouring() {
-        return switch (display.colourByProperty().get()) {
-            case POLE -> DisplayOptions.Colouring.POLE;
-            case INITIAL_POSITION -> DisplayOptions.Colouring.INITIAL;
-            case CLUSTER -> DisplayOptions.Colouring.CLUSTER;
-        };
     }
 
     private static double number(String name, String text) {
