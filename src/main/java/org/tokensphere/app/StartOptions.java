@@ -1,6 +1,6 @@
 package org.tokensphere.app;
 
-import org.tokensphere.cli.ParamParser;
+import org.tokensphere.model.ParamParser;
 import org.tokensphere.model.Params;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetLibrary;

@@ -1,5 +1,6 @@
 package org.tokensphere.cli;
 
+import org.tokensphere.model.ParamParser;
 import javafx.application.Platform;
 import org.tokensphere.app.export.AnimationExporter;
 import org.tokensphere.model.Params;

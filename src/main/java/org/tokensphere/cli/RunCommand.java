@@ -1,5 +1,7 @@
 package org.tokensphere.cli;
 
+import org.tokensphere.io.AtomicFile;
+import org.tokensphere.model.ParamParser;
 import org.tokensphere.model.Measurement;
 import org.tokensphere.model.ObservableValues;
 import org.tokensphere.model.Params;

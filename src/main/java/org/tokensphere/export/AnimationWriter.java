@@ -1,6 +1,6 @@
 package org.tokensphere.export;
 
-import org.tokensphere.cli.AtomicFile;
+import org.tokensphere.io.AtomicFile;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.tokensphere.export;
 
-import org.tokensphere.cli.AtomicFile;
+import org.tokensphere.io.AtomicFile;
 import org.tokensphere.engine.Frame;
 
 import java.nio.file.Path;

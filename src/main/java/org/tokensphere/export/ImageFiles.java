@@ -1,6 +1,6 @@
 package org.tokensphere.export;
 
-import org.tokensphere.cli.AtomicFile;
+import org.tokensphere.io.AtomicFile;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;

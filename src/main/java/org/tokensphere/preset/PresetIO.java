@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import org.tokensphere.cli.AtomicFile;
+import org.tokensphere.io.AtomicFile;
 import org.tokensphere.model.Params;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.tokensphere.app.view;
 
+import org.tokensphere.app.view3d.AxisKind;
 import javafx.scene.paint.Color;
 import org.tokensphere.app.viewmodel.CameraPose;
 

@@ -1,5 +1,7 @@
 package org.tokensphere.app.view;
 
+import org.tokensphere.app.render.TokenView;
+import org.tokensphere.app.view3d.AxisKind;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;

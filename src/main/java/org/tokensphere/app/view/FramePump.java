@@ -1,5 +1,7 @@
 package org.tokensphere.app.view;
 
+import org.tokensphere.app.render.FramePresenter;
+import org.tokensphere.app.render.TokenView;
 import javafx.animation.AnimationTimer;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.FrameStats;

@@ -1,5 +1,6 @@
 package org.tokensphere.app.view;
 
+import org.tokensphere.app.render.TokenPalette;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

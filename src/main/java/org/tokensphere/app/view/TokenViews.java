@@ -1,5 +1,7 @@
 package org.tokensphere.app.view;
 
+import org.tokensphere.app.render.SphereViewAdapter;
+import org.tokensphere.app.render.TokenView;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 

@@ -1,5 +1,7 @@
 package org.tokensphere.app.view;
 
+import org.tokensphere.app.render.TokenPalette;
+import org.tokensphere.app.view3d.AxisKind;
 import java.util.EnumMap;
 import java.util.Map;
 

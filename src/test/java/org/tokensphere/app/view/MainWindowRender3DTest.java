@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.tokensphere.app.render.TokenView;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
 import org.tokensphere.app.FxTestSupport;

@@ -1,8 +1,9 @@
-package org.tokensphere.app.view;
+package org.tokensphere.app.render;
 
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
 import org.tokensphere.app.viewmodel.Projector;
+import org.tokensphere.app.view3d.AxisKind;
 import org.tokensphere.app.viewmodel.TokenColoring;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.model.Params;

@@ -1,5 +1,6 @@
-package org.tokensphere.app.view;
+package org.tokensphere.app.render;
 
+import org.tokensphere.app.view3d.AxisKind;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -46,11 +47,7 @@ public final class SphereViewAdapter implements TokenView {
 
     @Override
     public void setAxis(AxisKind kind, double[] axis3) {
-        view.setAxis(switch (kind) {
-            case POLE_AXIS -> org.tokensphere.app.view3d.AxisKind.POLE_AXIS;
-            case ATTRACTOR -> org.tokensphere.app.view3d.AxisKind.ATTRACTOR;
-            case BIAS -> org.tokensphere.app.view3d.AxisKind.BIAS;
-        }, axis3);
+        view.setAxis(kind, axis3);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.tokensphere.cli;
+package org.tokensphere.model;
 
 import org.tokensphere.model.AttentionKind;
 import org.tokensphere.model.InitKind;

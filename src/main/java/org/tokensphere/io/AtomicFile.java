@@ -1,4 +1,4 @@
-package org.tokensphere.cli;
+package org.tokensphere.io;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,5 +1,6 @@
-package org.tokensphere.app.view;
+package org.tokensphere.app.render;
 
+import org.tokensphere.app.view3d.AxisKind;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;

@@ -1,4 +1,4 @@
-package org.tokensphere.app.view;
+package org.tokensphere.app.render;
 
 import javafx.scene.paint.Color;
 import org.tokensphere.app.viewmodel.TokenColoring;
