@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** CSV columns, in order. */
     static final String HEADER = "replica,t,polarOrder,nematicOrder,polarPairs,antipolarPairs,clusters,rho01,"
-            + "lyapunov,lyapunovBand,polarFraction,antipolarFraction,attentionEnergy,pairsExamined";
+            + "lyapunov,lyapunovBand,polarFraction,antipolarFraction,attentionEnergy,pairsExamined,meanRadius";
 
     @Spec
     CommandSpec spec;
@@ -200,7 +200,7 @@ final class RunCommand implements Callable<Integer> {
                 .append(',').append(v.clusters()).append(',').append(v.rho01()).append(',').append(v.lyapunov())
                 .append(',').append(v.lyapunovBand()).append(',').append(v.polarFraction()).append(',')
                 .append(v.antipolarFraction()).append(',').append(v.attentionEnergy()).append(',')
-                .append(v.pairsExamined());
+                .append(v.pairsExamined()).append(',').append(v.meanRadius());
         for (double rho : v.pairRhos()) {
             sb.append(',').append(rho);
         }

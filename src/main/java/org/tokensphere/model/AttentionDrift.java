@@ -57,7 +57,7 @@ final class AttentionDrift {
             predicted = new double[len];
         }
         AttentionKind kind = p.attention();
-        double beta = p.beta();
+        double beta = p.effectiveBeta();
         double hAlpha = h * p.alpha();
         double[] f0 = first;
         double[] xp = predicted;

@@ -6,20 +6,20 @@ import org.tokensphere.model.observe.Observables;
 import org.tokensphere.model.observe.PairStatistics;
 
 /**
- * Computes {@link ObservableValues} from a simulation's current state. The settings say how: the closeness
- * {@code δ} for polar pairs and clusters, the histogram bins, and up to which {@code N} all pairs are examined.
+ * Computes {@link ObservableValues} from a simulation's current state. The settings say how: the histogram bins,
+ * and up to which {@code N} all pairs are examined; the closeness {@code δ} of polar pairs and clusters is a
+ * parameter of the run ({@link Params#delta()}).
  *
- * @param delta        {@code δ} of MATH.md §7
  * @param bins         histogram bins over [−1, 1]
  * @param exactLimit   all pairs are examined up to this many tokens; beyond, {@code samplePairs} are sampled
  * @param samplePairs  size of the pair sample
  * @param maxClusters  cluster counting stops past this many
  * @param energyLimit  the attention energy ({@code O(N²)}) is computed up to this many tokens
  */
-public record Measurement(double delta, int bins, int exactLimit, int samplePairs, int maxClusters, int energyLimit) {
+public record Measurement(int bins, int exactLimit, int samplePairs, int maxClusters, int energyLimit) {
 
-    /** Defaults: δ = 0.01, 40 bins, exact pair statistics up to 3 000 tokens, 200 000 sampled pairs beyond. */
-    public static final Measurement DEFAULT = new Measurement(0.01, 40, 3000, 200_000, 1000, 3000);
+    /** Defaults: 40 bins, exact pair statistics up to 3 000 tokens, 200 000 sampled pairs beyond. */
+    public static final Measurement DEFAULT = new Measurement(40, 3000, 200_000, 1000, 3000);
 
     /** The observables of {@code sim} now; {@code pairs} are token index pairs {@code {i, j}} to report. */
     public ObservableValues measure(Simulation sim, int[][] pairs) {
@@ -28,6 +28,7 @@ public record Measurement(double delta, int bins, int exactLimit, int samplePair
         int d = sim.d();
         Params p = sim.params();
         Nematic nem = Observables.nematic(x, n, d);
+        double delta = p.delta();
         PairStatistics ps = PairStatistics.compute(x, n, d, delta, bins, exactLimit, samplePairs,
                 Seeds.mix(p.seed() ^ sim.steps()));
         double[] rhos = new double[pairs.length];
@@ -36,12 +37,12 @@ public record Measurement(double delta, int bins, int exactLimit, int samplePair
         }
         LyapunovEstimator lyap = sim.lyapunov();
         double energy = p.attention() != AttentionKind.NONE && n <= energyLimit
-                ? Observables.attentionEnergy(x, n, d, p.beta()) : Double.NaN;
+                ? Observables.attentionEnergy(x, n, d, p.effectiveBeta()) : Double.NaN;
         return new ObservableValues(sim.time(), Observables.polarOrder(x, n, d), nem.order(), nem.axis(),
                 ps.polarFraction(), ps.antipolarFraction(), ps.polarPairsEstimate(), ps.antipolarPairsEstimate(),
                 ps.pairsExamined(), ps.sampled(), Observables.clusterCount(x, n, d, delta, maxClusters),
                 ps.histogram(), Observables.dot(x, d, 0, 1), rhos, lyap.estimate(), lyap.bandHalfWidth(),
-                theoreticalLyapunov(p, sim.matrixEigenvalues()), energy);
+                theoreticalLyapunov(p, sim.matrixEigenvalues()), energy, sim.meanRadius());
     }
 
     /**

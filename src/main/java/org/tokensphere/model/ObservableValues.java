@@ -21,12 +21,14 @@ package org.tokensphere.model;
  * @param lyapunovBand      half-width of its confidence band (2 standard errors), NaN until known
  * @param lyapunovTheory    the exact top exponent for these parameters where one is known, else NaN
  * @param attentionEnergy   {@code E_β} (paper 2 eq. 3), NaN when not computed (large N)
+ * @param meanRadius        {@code (1/N) Σ r_i}, the mean token radius (1 on the sphere; Pre-/Peri-LN grow it)
  */
 public record ObservableValues(double time, double polarOrder, double nematicOrder, double[] poleAxis,
                                double polarFraction, double antipolarFraction, long polarPairs,
                                long antipolarPairs, long pairsExamined, boolean sampled, int clusters,
                                double[] histogram, double rho01, double[] pairRhos, double lyapunov,
-                               double lyapunovBand, double lyapunovTheory, double attentionEnergy) {
+                               double lyapunovBand, double lyapunovTheory, double attentionEnergy,
+                               double meanRadius) {
 
     public ObservableValues {
         poleAxis = poleAxis.clone();

@@ -1,13 +1,5 @@
 package org.tokensphere.model;
 
-import org.tokensphere.model.AttentionKind;
-import org.tokensphere.model.InitKind;
-import org.tokensphere.model.InitialState;
-import org.tokensphere.model.MatrixSpec;
-import org.tokensphere.model.Mode;
-import org.tokensphere.model.Params;
-import org.tokensphere.model.ParamsBuilder;
-import org.tokensphere.model.Scheme;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,10 +30,13 @@ public final class ParamParser {
         KEYS.put("sharing", "c in [0,1], fraction of quadratic noise common to all tokens");
         KEYS.put("tau", "correlation time of coloured quadratic noise, 0 = white");
         KEYS.put("attention", "sa | usa | none");
+        KEYS.put("norm", "post | pre | peri, where the layer normalization sits (attention)");
         KEYS.put("alpha", "strength of the attention drift");
         KEYS.put("beta", "inverse temperature of the attention");
+        KEYS.put("gamma", "long context: beta = gamma log n when gamma > 0; 0 = off");
         KEYS.put("dt", "time step, 0 = chosen from accuracy");
         KEYS.put("accuracy", "target relative weak error when dt is chosen automatically");
+        KEYS.put("delta", "closeness of polar pairs (rho > 1-delta) and clusters, in (0, 1)");
         KEYS.put("scheme", "auto | splitting | heun");
         KEYS.put("matrix", "goe | goe:SEED | diag:l1,l2,... | explicit:m11,m12,...");
         KEYS.put("init", "uniform | cap | circle | pair | equiangular | file");
@@ -89,10 +84,13 @@ public final class ParamParser {
                 case "sharing" -> b.sharing(number(k, v));
                 case "tau" -> b.tau(number(k, v));
                 case "attention" -> b.attention(choice(AttentionKind.class, k, v));
+                case "norm" -> b.norm(choice(Norm.class, k, v));
                 case "alpha" -> b.alpha(number(k, v));
                 case "beta" -> b.beta(number(k, v));
+                case "gamma" -> b.gamma(number(k, v));
                 case "dt" -> b.dt(number(k, v));
                 case "accuracy" -> b.accuracy(number(k, v));
+                case "delta" -> b.delta(number(k, v));
                 case "scheme" -> b.scheme(choice(Scheme.class, k, v));
                 case "matrix" -> b.matrix(matrix(v, base.seed()));
                 case "seed" -> b.seed(longValue(k, v));

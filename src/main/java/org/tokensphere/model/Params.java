@@ -17,20 +17,23 @@ import java.util.Arrays;
  * @param sharing       {@code c ∈ [0,1]}: fraction of the quadratic noise that is common to all tokens
  * @param tau           correlation time {@code τ} of coloured quadratic noise; 0 = white noise
  * @param attention     self-attention drift: none, SA or USA
+ * @param norm          where the layer normalization sits: Post-LN (on the sphere), Pre-LN or Peri-LN (in {@code R^d})
  * @param alpha         {@code α}, strength of the attention drift
- * @param beta          {@code β}, inverse temperature of the attention
+ * @param beta          {@code β}, inverse temperature of the attention (used when {@code gamma = 0})
+ * @param gamma         {@code γ} of long-context attention, {@code β = γ log N}; 0 = off, {@code β} is given directly
  * @param sigmaInd      {@code σ_ind}, strength of the independent per-token noise
  * @param dt            time step; 0 = chosen from {@code accuracy} (see {@link TimeStep})
  * @param accuracy      target relative weak error used when {@code dt = 0}
+ * @param delta         {@code δ}, the closeness of polar pairs ({@code ρ > 1−δ}) and of clusters
  * @param scheme        integrator choice
  * @param matrix        how {@code M} is made
  * @param init          initial state
  * @param seed          the one seed all randomness derives from
  */
 public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, double biasStrength,
-                     double[] biasDirection, double sharing, double tau, AttentionKind attention,
-                     double alpha, double beta, double sigmaInd, double dt, double accuracy, Scheme scheme,
-                     MatrixSpec matrix, InitialState init, long seed) {
+                     double[] biasDirection, double sharing, double tau, AttentionKind attention, Norm norm,
+                     double alpha, double beta, double gamma, double sigmaInd, double dt, double accuracy,
+                     double delta, Scheme scheme, MatrixSpec matrix, InitialState init, long seed) {
 
     /** Largest dimension accepted. */
     public static final int MAX_D = 1000;
@@ -40,12 +43,16 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
     public static final int MAX_N_GENERAL = 100_000;
     /** Largest strength of any driving term. */
     public static final double MAX_STRENGTH = 20;
+    /** Largest inverse temperature {@code β}, given or from {@code γ log N}. */
+    public static final double MAX_BETA = 100;
+    /** Largest long-context {@code γ}. */
+    public static final double MAX_GAMMA = 20;
 
     public Params {
         require(d >= 2 && d <= MAX_D, "d", d, "[2, " + MAX_D + "]");
         require(n >= 2 && n <= MAX_N_LINEAR, "n", n, "[2, " + MAX_N_LINEAR + "]");
-        if (mode == null || attention == null || scheme == null || matrix == null || init == null) {
-            throw new IllegalArgumentException("mode, attention, scheme, matrix and init must all be given");
+        if (mode == null || attention == null || norm == null || scheme == null || matrix == null || init == null) {
+            throw new IllegalArgumentException("mode, attention, norm, scheme, matrix and init must all be given");
         }
         requireRange(sigmaQ, "sigmaQ", 0, MAX_STRENGTH);
         requireRange(sigmaB, "sigmaB", 0, MAX_STRENGTH);
@@ -53,10 +60,16 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
         requireRange(sharing, "sharing", 0, 1);
         requireRange(tau, "tau", 0, 100);
         requireRange(alpha, "alpha", 0, MAX_STRENGTH);
-        requireRange(beta, "beta", 0, 100);
+        requireRange(beta, "beta", 0, MAX_BETA);
+        require(gamma >= 0 && gamma <= MAX_GAMMA, "gamma", gamma, "[0, " + MAX_GAMMA + "] (0 = off: beta is used)");
+        if (gamma > 0 && gamma * Math.log(n) > MAX_BETA) {
+            throw new IllegalArgumentException("gamma = " + gamma + " with n = " + n + " gives beta = gamma log n = "
+                    + (float) (gamma * Math.log(n)) + ", above " + MAX_BETA);
+        }
         requireRange(sigmaInd, "sigmaInd", 0, MAX_STRENGTH);
         requireRange(dt, "dt", 0, 0.1);
         require(accuracy >= 1e-4 && accuracy <= 0.2, "accuracy", accuracy, "[0.0001, 0.2]");
+        require(delta > 0 && delta < 1, "delta", delta, "(0, 1)");
         biasDirection = biasDirection == null ? defaultDirection(d) : normalized(biasDirection, d);
         matrix.checkDimension(d);
         if (n > MAX_N_GENERAL && !linearFlowApplies(mode, sigmaB, biasStrength, sharing, sigmaQ, tau, alpha,
@@ -67,10 +80,13 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
         }
     }
 
+    /** Default {@code δ} of the polar and cluster thresholds. */
+    public static final double DEFAULT_DELTA = 0.01;
+
     /** The default: the RQF in d = 3 with 300 uniform tokens, seed 1. */
     public static Params defaults() {
-        return new Params(3, 300, Mode.RANDOM, 1, 0, 0, null, 1, 0, AttentionKind.NONE, 1, 1, 0, 0, 0.01,
-                Scheme.AUTO, MatrixSpec.goe(1), InitialState.UNIFORM, 1);
+        return new Params(3, 300, Mode.RANDOM, 1, 0, 0, null, 1, 0, AttentionKind.NONE, Norm.POST, 1, 1, 0, 0, 0,
+                0.01, DEFAULT_DELTA, Scheme.AUTO, MatrixSpec.goe(1), InitialState.UNIFORM, 1);
     }
 
     /** {@code σ_Q} as it acts in this mode (0 in deterministic mode). */
@@ -96,6 +112,11 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
     /** Attention strength as it acts ({@code 0} when attention is off). */
     public double effectiveAlpha() {
         return attention == AttentionKind.NONE ? 0 : alpha;
+    }
+
+    /** {@code β} as it acts: {@code γ log N} when {@code γ > 0} (long context), else {@code β}. */
+    public double effectiveBeta() {
+        return gamma > 0 ? gamma * Math.log(n) : beta;
     }
 
     /** True when only the quadratic driving acts, common to all tokens: the exact linear flow of MATH.md §4 applies. */
@@ -174,9 +195,9 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
     public boolean equals(Object o) {
         return o instanceof Params p && p.d == d && p.n == n && p.mode == mode && p.sigmaQ == sigmaQ
                 && p.sigmaB == sigmaB && p.biasStrength == biasStrength && Arrays.equals(p.biasDirection, biasDirection)
-                && p.sharing == sharing && p.tau == tau && p.attention == attention && p.alpha == alpha
-                && p.beta == beta && p.sigmaInd == sigmaInd && p.dt == dt && p.accuracy == accuracy
-                && p.scheme == scheme && p.matrix.equals(matrix) && p.init.equals(init) && p.seed == seed;
+                && p.sharing == sharing && p.tau == tau && p.attention == attention && p.norm == norm
+                && p.alpha == alpha && p.beta == beta && p.gamma == gamma && p.sigmaInd == sigmaInd && p.dt == dt
+                && p.accuracy == accuracy && p.delta == delta && p.scheme == scheme && p.matrix.equals(matrix) && p.init.equals(init) && p.seed == seed;
     }
 
     @Override
@@ -189,8 +210,9 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
         return "d=" + d + " n=" + n + " mode=" + mode.name().toLowerCase() + " sigmaQ=" + sigmaQ + " sigmaB=" + sigmaB
                 + " biasStrength=" + biasStrength + " biasDirection=" + Arrays.toString(biasDirection)
                 + " sharing=" + sharing + " tau=" + tau + " attention=" + attention.name().toLowerCase()
-                + " alpha=" + alpha + " beta=" + beta + " sigmaInd=" + sigmaInd + " dt=" + dt
-                + " accuracy=" + accuracy + " scheme=" + scheme.name().toLowerCase() + " matrix=" + matrix
+                + " norm=" + norm.name().toLowerCase() + " alpha=" + alpha + " beta=" + beta + " gamma=" + gamma
+                + " sigmaInd=" + sigmaInd + " dt=" + dt + " accuracy=" + accuracy + " delta=" + delta
+                + " scheme=" + scheme.name().toLowerCase() + " matrix=" + matrix
                 + " init=" + init + " seed=" + seed;
     }
 }

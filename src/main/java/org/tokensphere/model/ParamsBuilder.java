@@ -12,11 +12,14 @@ public final class ParamsBuilder {
     private double sharing;
     private double tau;
     private AttentionKind attention;
+    private Norm norm;
     private double alpha;
     private double beta;
+    private double gamma;
     private double sigmaInd;
     private double dt;
     private double accuracy;
+    private double delta;
     private Scheme scheme;
     private MatrixSpec matrix;
     private InitialState init;
@@ -33,11 +36,14 @@ public final class ParamsBuilder {
         sharing = p.sharing();
         tau = p.tau();
         attention = p.attention();
+        norm = p.norm();
         alpha = p.alpha();
         beta = p.beta();
+        gamma = p.gamma();
         sigmaInd = p.sigmaInd();
         dt = p.dt();
         accuracy = p.accuracy();
+        delta = p.delta();
         scheme = p.scheme();
         matrix = p.matrix();
         init = p.init();
@@ -66,10 +72,13 @@ public final class ParamsBuilder {
     public ParamsBuilder tau(double v) { tau = v; return this; }
     public ParamsBuilder attention(AttentionKind v) { attention = v; return this; }
     public ParamsBuilder alpha(double v) { alpha = v; return this; }
+    public ParamsBuilder norm(Norm v) { norm = v; return this; }
     public ParamsBuilder beta(double v) { beta = v; return this; }
+    public ParamsBuilder gamma(double v) { gamma = v; return this; }
     public ParamsBuilder sigmaInd(double v) { sigmaInd = v; return this; }
     public ParamsBuilder dt(double v) { dt = v; return this; }
     public ParamsBuilder accuracy(double v) { accuracy = v; return this; }
+    public ParamsBuilder delta(double v) { delta = v; return this; }
     public ParamsBuilder scheme(Scheme v) { scheme = v; return this; }
     public ParamsBuilder matrix(MatrixSpec v) { matrix = v; return this; }
     public ParamsBuilder init(InitialState v) { init = v; return this; }
@@ -77,7 +86,7 @@ public final class ParamsBuilder {
 
     /** The parameters; throws {@link IllegalArgumentException} naming the first parameter out of range. */
     public Params build() {
-        return new Params(d, n, mode, sigmaQ, sigmaB, biasStrength, biasDirection, sharing, tau, attention, alpha,
-                beta, sigmaInd, dt, accuracy, scheme, matrix, init, seed);
+        return new Params(d, n, mode, sigmaQ, sigmaB, biasStrength, biasDirection, sharing, tau, attention, norm,
+                alpha, beta, gamma, sigmaInd, dt, accuracy, delta, scheme, matrix, init, seed);
     }
 }

@@ -90,6 +90,10 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void apply(Params p) {
+        if (p.norm() != Norm.POST && p.effectiveAlpha() > 0) {
+            throw new IllegalArgumentException("norm = " + p.norm().name().toLowerCase(java.util.Locale.ROOT)
+                    + " is not available yet: attention runs with norm = post");
+        }
         if (params == null || !p.matrix().equals(params.matrix())) {
             matrix = Matrices.build(p.matrix(), d);
             driving.setMatrix(matrix);
@@ -284,6 +288,14 @@ public final class Simulation implements AutoCloseable {
         for (int k = 0; k < n * d; k++) {
             out[k] = (float) p[k];
         }
+    }
+
+    /**
+     * The mean radius {@code (1/N) Σ r_i} of the tokens {@code x_i = r_i θ_i}; the positions are the directions
+     * {@code θ_i}. Every scheme that runs today keeps the tokens on the sphere, so it is 1.
+     */
+    public double meanRadius() {
+        return 1;
     }
 
     /** Simulated time. */

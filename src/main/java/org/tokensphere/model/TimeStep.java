@@ -32,7 +32,7 @@ public final class TimeStep {
             h = Math.min(h, p.accuracy() / (k * s * (p.d() - 1)));
         }
         // Drifts: the attention rate α·(1+β) and the bias and matrix rates, each moved by at most ~10·accuracy.
-        double rate = p.effectiveAlpha() * (1 + p.beta()) + p.effectiveBiasStrength()
+        double rate = p.effectiveAlpha() * (1 + p.effectiveBeta()) + p.effectiveBiasStrength()
                 + (p.linearFlowApplies() ? 0 : (p.usesMatrix() ? matrixSpread : 0));
         if (rate > 0) {
             h = Math.min(h, 10 * p.accuracy() / rate);

@@ -20,8 +20,12 @@ import org.tokensphere.model.Params;
 public record Preset(int schema, String title, String description, PresetParameters parameters, double duration,
                      DisplayOptions display) {
 
-    /** The schema version this code reads and writes. */
-    public static final int SCHEMA = 1;
+    /**
+     * The schema version this code writes. Schema 2 added {@code parameters.norm}, {@code gamma} and {@code delta}.
+     */
+    public static final int SCHEMA = 2;
+    /** The oldest schema this code reads; fields added since take their defaults. */
+    public static final int OLDEST_SCHEMA = 1;
 
     public Preset {
         if (schema != SCHEMA) {

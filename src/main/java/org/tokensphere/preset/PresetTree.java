@@ -32,10 +32,13 @@ final class PresetTree {
         if (!schema.isIntegralNumber()) {
             throw new PresetException("schema", "schema: expected a whole number, got " + FieldPaths.show(schema));
         }
-        if (!schema.canConvertToInt() || schema.intValue() != Preset.SCHEMA) {
+        if (!schema.canConvertToInt() || schema.intValue() < Preset.OLDEST_SCHEMA
+                || schema.intValue() > Preset.SCHEMA) {
             throw new PresetException("schema", "schema = " + FieldPaths.show(schema) + " is not supported: this "
-                    + "TokenSphere reads presets of schema " + Preset.SCHEMA);
+                    + "TokenSphere reads presets of schema " + Preset.OLDEST_SCHEMA + " to " + Preset.SCHEMA);
         }
+        // An older schema lacks only fields that were added later; they take their defaults.
+        obj.put("schema", Preset.SCHEMA);
         for (String required : new String[] {"title", "parameters", "duration"}) {
             if (!obj.has(required)) {
                 throw new PresetException(required, "missing field '" + required + "'");

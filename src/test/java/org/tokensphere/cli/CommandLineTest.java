@@ -114,7 +114,7 @@ class CommandLineTest {
                 pos.toString(), "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(csv).stream().filter(l -> !l.startsWith("#")).toList();
-        assertTrue(rows.get(0).endsWith(",pairsExamined,rho_0_1,rho_5_7"), rows.get(0));
+        assertTrue(rows.get(0).endsWith(",pairsExamined,meanRadius,rho_0_1,rho_5_7"), rows.get(0));
         String[] first = rows.get(1).split(",");
         assertEquals(Double.parseDouble(first[7]), Double.parseDouble(first[first.length - 2]), 1e-15,
                 "rho_0_1 is the rho01 column");

@@ -46,6 +46,20 @@ class PresetIOTest {
     }
 
     @Test
+    void readsSchemaOneWithTheFieldsOfSchemaTwoAtTheirDefaults() {
+        Preset old = PresetIO.parse(MalformedPresets.preset("\"attention\": \"sa\"", ""));
+        assertEquals(Preset.SCHEMA, old.schema(), "read as the current schema");
+        assertEquals(org.tokensphere.model.Norm.POST, old.parameters().norm());
+        assertEquals(0.0, old.parameters().gamma());
+        assertEquals(org.tokensphere.model.Params.DEFAULT_DELTA, old.parameters().delta());
+        Preset now = PresetIO.parse("{\"schema\": 2, \"title\": \"t\", \"duration\": 5, \"parameters\": "
+                + "{\"attention\": \"usa\", \"norm\": \"PRE\", \"gamma\": 1.5, \"delta\": 0.001}}");
+        assertEquals(org.tokensphere.model.Norm.PRE, now.parameters().norm());
+        assertEquals(1.5 * Math.log(300), now.toParams().effectiveBeta(), 1e-12, "beta = gamma log n");
+        assertEquals(0.001, now.toParams().delta());
+    }
+
+    @Test
     void refusesA50MegabyteFileByItsSizeBeforeReadingIt(@TempDir Path dir) throws IOException {
         PresetIO.parse(MalformedPresets.preset("", ""));
         Path big = dir.resolve("big.json");

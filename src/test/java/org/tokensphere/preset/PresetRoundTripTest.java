@@ -96,14 +96,15 @@ class PresetRoundTripTest {
         String text = Files.readString(file);
         List<String> order = List.of("\"schema\"", "\"title\"", "\"description\"", "\"parameters\"", "\"d\"", "\"n\"",
                 "\"mode\"", "\"sigmaQ\"", "\"sigmaB\"", "\"biasStrength\"", "\"biasDirection\"", "\"sigmaInd\"",
-                "\"sharing\"", "\"tau\"", "\"attention\"", "\"alpha\"", "\"beta\"", "\"dt\"", "\"accuracy\"", "\"scheme\"",
+                "\"sharing\"", "\"tau\"", "\"attention\"", "\"norm\"", "\"alpha\"", "\"beta\"", "\"gamma\"", "\"dt\"",
+                "\"accuracy\"", "\"delta\"", "\"scheme\"",
                 "\"matrix\"", "\"init\"", "\n    \"seed\"", "\"duration\"", "\"display\"", "\"camera\"", "\"colouring\"",
                 "\"trails\"", "\"projection\"", "\"autoRotate\"", "\"pairs\"", "\"speed\"");
         int[] at = order.stream().mapToInt(text::indexOf).toArray();
         for (int i = 1; i < at.length; i++) {
             assertTrue(at[i] > at[i - 1], order.get(i) + " after " + order.get(i - 1) + ": " + Arrays.toString(at));
         }
-        assertTrue(text.startsWith("{\n  \"schema\": 1,\n  \"title\": "), text);
+        assertTrue(text.startsWith("{\n  \"schema\": 2,\n  \"title\": "), text);
         assertTrue(text.contains("\"mode\": \"random\""), "enums in lower case");
         if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
             assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
