@@ -1,15 +1,32 @@
 package org.tokensphere.model;
 
+import org.apache.commons.rng.RandomProviderState;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
-/** Standard normal draws from one derived stream (Commons RNG ziggurat). */
+/**
+ * Standard normal draws from one derived stream (Commons RNG ziggurat). The ziggurat sampler keeps no state of its
+ * own, so the generator's state is the stream's position: {@link #save()} and {@link #restore} move it.
+ */
 final class Gaussians {
+    private final UniformRandomProvider rng;
     private final ContinuousSampler sampler;
 
     Gaussians(UniformRandomProvider rng) {
+        this.rng = rng;
         this.sampler = ZigguratSampler.NormalizedGaussian.of(rng);
+    }
+
+    /** The stream's position (its generator must be restorable, as those of {@link Seeds#stream} are). */
+    RandomProviderState save() {
+        return ((RestorableUniformRandomProvider) rng).saveState();
+    }
+
+    /** Back to a position {@link #save()} returned. */
+    void restore(RandomProviderState state) {
+        ((RestorableUniformRandomProvider) rng).restoreState(state);
     }
 
     /** One standard normal. */

@@ -1,6 +1,6 @@
 package org.tokensphere.model;
 
-import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
@@ -30,8 +30,11 @@ public final class Seeds {
         return z ^ (z >>> 31);
     }
 
-    /** A generator for (seed, purpose, index): XoRoShiRo128++ seeded by two mixed words. */
-    public static UniformRandomProvider stream(long seed, long purpose, long index) {
+    /**
+     * A generator for (seed, purpose, index): XoRoShiRo128++ seeded by two mixed words. Its state can be saved and
+     * restored ({@link SimulationCheckpoint}).
+     */
+    public static RestorableUniformRandomProvider stream(long seed, long purpose, long index) {
         long a = mix(seed + 0x9e3779b97f4a7c15L * (purpose * 0x100000001L + 1));
         long b = mix(a ^ (index * 0xd1b54a32d192ed03L + 0x632be59bd9b4e019L));
         long c = mix(b + 0x9e3779b97f4a7c15L);

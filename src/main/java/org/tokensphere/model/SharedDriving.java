@@ -1,5 +1,7 @@
 package org.tokensphere.model;
 
+import org.apache.commons.rng.RandomProviderState;
+
 import java.util.Arrays;
 
 /**
@@ -83,5 +85,32 @@ public final class SharedDriving {
             law = new OrnsteinUhlenbeck(h, tau);
             lawStep = h;
         }
+    }
+
+    /**
+     * Where the shared driving is (for a {@link SimulationCheckpoint}): the stream's position and the coloured
+     * process, null while none runs.
+     */
+    record State(RandomProviderState stream, double[] colored, double coloredTau) {
+    }
+
+    /** The driving's state now. */
+    State save() {
+        return new State(gaussians.save(), colored == null ? null : colored.saveState(), coloredTau);
+    }
+
+    /** Back to a saved state; the next increments are those that followed it. */
+    void restore(State s) {
+        gaussians.restore(s.stream());
+        if (s.colored() == null) {
+            colored = null;
+        } else {
+            if (colored == null) {
+                colored = new ColoredGoe(d, 1);
+            }
+            colored.restoreState(s.colored());
+        }
+        coloredTau = s.coloredTau();
+        lawStep = Double.NaN;
     }
 }

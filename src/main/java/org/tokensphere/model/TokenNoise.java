@@ -1,5 +1,7 @@
 package org.tokensphere.model;
 
+import org.apache.commons.rng.RandomProviderState;
+
 import java.util.Arrays;
 
 /**
@@ -68,14 +70,19 @@ final class TokenNoise {
 
     /** The independent increment {@code scale·ΔW_i} of token {@code i} into {@code out} ({@code d}). */
     void drawIndependent(int i, double scale, double[] out) {
+        Gaussians g = independent(i);
+        for (int k = 0; k < d; k++) {
+            out[k] = scale * g.next();
+        }
+    }
+
+    private Gaussians independent(int i) {
         Gaussians g = independent[i];
         if (g == null) {
             g = new Gaussians(Seeds.stream(seed, purpose + 100, i));
             independent[i] = g;
         }
-        for (int k = 0; k < d; k++) {
-            out[k] = scale * g.next();
-        }
+        return g;
     }
 
     private Gaussians quadratic(int i) {
@@ -84,6 +91,57 @@ final class TokenNoise {
             g = new Gaussians(Seeds.stream(seed, purpose, i));
             quadratic[i] = g;
         }
+        return g;
+    }
+
+    /**
+     * Where every token's streams are (for a {@link SimulationCheckpoint}): a position per stream, null for a
+     * stream not used yet, and the coloured private processes, null while none runs.
+     */
+    record State(long seed, long purpose, int d, RandomProviderState[] quadratic, RandomProviderState[] independent,
+                 double[] colored, double coloredTau) {
+    }
+
+    /** The streams' state now. */
+    State save() {
+        return new State(seed, purpose, d, save(quadratic), save(independent),
+                colored == null ? null : colored.saveState(), coloredTau);
+    }
+
+    private static RandomProviderState[] save(Gaussians[] streams) {
+        RandomProviderState[] out = new RandomProviderState[streams.length];
+        for (int i = 0; i < streams.length; i++) {
+            out[i] = streams[i] == null ? null : streams[i].save();
+        }
+        return out;
+    }
+
+    /** Back to a saved state; each token's next draws are those that followed it. */
+    void restore(State s) {
+        for (int i = 0; i < quadratic.length; i++) {
+            quadratic[i] = s.quadratic()[i] == null ? null : restored(quadratic(i), s.quadratic()[i]);
+            independent[i] = s.independent()[i] == null ? null : restored(independent(i), s.independent()[i]);
+        }
+        if (s.colored() == null) {
+            colored = null;
+        } else {
+            if (colored == null) {
+                colored = new ColoredGoe(d, quadratic.length);
+            }
+            colored.restoreState(s.colored());
+        }
+        coloredTau = s.coloredTau();
+    }
+
+    /** The noise of a saved state: {@code existing} moved back to it, or a new one when there is none. */
+    static TokenNoise restore(TokenNoise existing, State s) {
+        TokenNoise t = existing != null ? existing : new TokenNoise(s.seed(), s.purpose(), s.quadratic().length, s.d());
+        t.restore(s);
+        return t;
+    }
+
+    private static Gaussians restored(Gaussians g, RandomProviderState state) {
+        g.restore(state);
         return g;
     }
 }
