@@ -23,8 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.HistorySnapshot;
-import org.tokensphere.engine.HistorySnapshot.Column;
 import org.tokensphere.model.ObservableValues;
+import org.tokensphere.model.ScalarObservable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -181,7 +181,7 @@ public final class ChartPanel extends VBox {
         lastHistory = h;
         lastLength = h.length();
         int len = h.length();
-        double[] t = h.column(Column.TIME);
+        double[] t = h.column(ScalarObservable.TIME);
         if (len > 0) {
             double t0 = t[0];
             double t1 = Math.max(t[len - 1], t0 + 1e-6);
@@ -191,11 +191,11 @@ public final class ChartPanel extends VBox {
             }
         }
         updatePairs(f, h, t);
-        polar.set(t, h.column(Column.POLAR_ORDER), len, false);
-        nematic.set(t, h.column(Column.NEMATIC_ORDER), len, false);
-        polarFraction.set(t, h.column(Column.POLAR_FRACTION), len, false);
-        antipolarFraction.set(t, h.column(Column.ANTIPOLAR_FRACTION), len, false);
-        clusters.set(t, h.column(Column.CLUSTERS), len, false);
+        polar.set(t, h.column(ScalarObservable.POLAR_ORDER), len, false);
+        nematic.set(t, h.column(ScalarObservable.NEMATIC_ORDER), len, false);
+        polarFraction.set(t, h.column(ScalarObservable.POLAR_FRACTION), len, false);
+        antipolarFraction.set(t, h.column(ScalarObservable.ANTIPOLAR_FRACTION), len, false);
+        clusters.set(t, h.column(ScalarObservable.CLUSTERS), len, false);
         updateLyapunov(f, h, t);
         updateHeatmap(h, t);
     }
@@ -254,8 +254,8 @@ public final class ChartPanel extends VBox {
     }
 
     private void updateLyapunov(Frame f, HistorySnapshot h, double[] t) {
-        double[] est = h.column(Column.LYAPUNOV);
-        double[] band = h.column(Column.LYAPUNOV_BAND);
+        double[] est = h.column(ScalarObservable.LYAPUNOV);
+        double[] band = h.column(ScalarObservable.LYAPUNOV_BAND);
         double[] hi = new double[est.length];
         double[] lo = new double[est.length];
         for (int i = 0; i < est.length; i++) {

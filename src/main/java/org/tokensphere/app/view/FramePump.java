@@ -8,6 +8,7 @@ import org.tokensphere.app.viewmodel.FrameStats;
 import org.tokensphere.app.viewmodel.PairSelection;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
 import org.tokensphere.engine.Frame;
+import org.tokensphere.engine.ReadOnlyFloats;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
 
@@ -43,7 +44,7 @@ final class FramePump extends AnimationTimer {
     private long lastSequence = -1;
     private long lastChart;
     private long lastStatus;
-    private float[] lastInitial;
+    private ReadOnlyFloats lastInitial;
     private int lastN = -1;
     private boolean dirtyDisplay = true;
     private boolean awaitingUndo;

@@ -161,8 +161,7 @@ class MainWindowTest {
 
     /** True when token {@code i} is in front of the sphere with no other token within 12 pixels. */
     private boolean frontAndAlone(int i) {
-        float[] x = latest().positions();
-        if (x[3 * i + 2] < -2) {
+        if (latest().positions().get(3 * i + 2) < -2) {
             return false;
         }
         Point2D p = view.tokenPosition(i);
