@@ -1,14 +1,13 @@
 package org.tokensphere.model;
 
-import org.apache.commons.rng.RandomProviderState;
-import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Standard normal draws from one derived stream (Commons RNG ziggurat). The ziggurat sampler keeps no state of its
- * own, so the generator's state is the stream's position: {@link #save()} and {@link #restore} move it.
+ * own, so the generator's state is the stream's position: {@link #save} and {@link #restore} move it (for streams
+ * made by {@link Seeds#savable}).
  */
 final class Gaussians {
     private final UniformRandomProvider rng;
@@ -19,14 +18,14 @@ final class Gaussians {
         this.sampler = ZigguratSampler.NormalizedGaussian.of(rng);
     }
 
-    /** The stream's position (its generator must be restorable, as those of {@link Seeds#stream} are). */
-    RandomProviderState save() {
-        return ((RestorableUniformRandomProvider) rng).saveState();
+    /** Writes the stream's position into {@code out} at {@code at} (a {@link SavableStream}'s two words). */
+    void save(long[] out, int at) {
+        ((SavableStream) rng).save(out, at);
     }
 
-    /** Back to a position {@link #save()} returned. */
-    void restore(RandomProviderState state) {
-        ((RestorableUniformRandomProvider) rng).restoreState(state);
+    /** Back to a position {@link #save} wrote. */
+    void restore(long[] saved, int at) {
+        ((SavableStream) rng).restore(saved, at);
     }
 
     /** One standard normal. */

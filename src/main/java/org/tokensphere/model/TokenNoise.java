@@ -1,7 +1,5 @@
 package org.tokensphere.model;
 
-import org.apache.commons.rng.RandomProviderState;
-
 import java.util.Arrays;
 
 /**
@@ -79,7 +77,7 @@ final class TokenNoise {
     private Gaussians independent(int i) {
         Gaussians g = independent[i];
         if (g == null) {
-            g = new Gaussians(Seeds.stream(seed, purpose + 100, i));
+            g = new Gaussians(Seeds.savable(seed, purpose + 100, i));
             independent[i] = g;
         }
         return g;
@@ -88,18 +86,22 @@ final class TokenNoise {
     private Gaussians quadratic(int i) {
         Gaussians g = quadratic[i];
         if (g == null) {
-            g = new Gaussians(Seeds.stream(seed, purpose, i));
+            g = new Gaussians(Seeds.savable(seed, purpose, i));
             quadratic[i] = g;
         }
         return g;
     }
 
     /**
-     * Where every token's streams are (for a {@link SimulationCheckpoint}): a position per stream, null for a
-     * stream not used yet, and the coloured private processes, null while none runs.
+     * Where every token's streams are (for a {@link SimulationCheckpoint}): two words per stream, a flag for the
+     * streams not used yet, and the coloured private processes, null while none runs.
      */
-    record State(long seed, long purpose, int d, RandomProviderState[] quadratic, RandomProviderState[] independent,
-                 double[] colored, double coloredTau) {
+    record State(long seed, long purpose, int d, Streams quadratic, Streams independent, double[] colored,
+                 double coloredTau) {
+    }
+
+    /** The saved positions of one stream per token; {@code made[i]} false for a stream not used yet. */
+    record Streams(long[] words, boolean[] made) {
     }
 
     /** The streams' state now. */
@@ -108,19 +110,25 @@ final class TokenNoise {
                 colored == null ? null : colored.saveState(), coloredTau);
     }
 
-    private static RandomProviderState[] save(Gaussians[] streams) {
-        RandomProviderState[] out = new RandomProviderState[streams.length];
+    private static Streams save(Gaussians[] streams) {
+        long[] words = new long[SavableStream.WORDS * streams.length];
+        boolean[] made = new boolean[streams.length];
         for (int i = 0; i < streams.length; i++) {
-            out[i] = streams[i] == null ? null : streams[i].save();
+            if (streams[i] != null) {
+                streams[i].save(words, SavableStream.WORDS * i);
+                made[i] = true;
+            }
         }
-        return out;
+        return new Streams(words, made);
     }
 
     /** Back to a saved state; each token's next draws are those that followed it. */
     void restore(State s) {
+        Streams q = s.quadratic();
+        Streams w = s.independent();
         for (int i = 0; i < quadratic.length; i++) {
-            quadratic[i] = s.quadratic()[i] == null ? null : restored(quadratic(i), s.quadratic()[i]);
-            independent[i] = s.independent()[i] == null ? null : restored(independent(i), s.independent()[i]);
+            quadratic[i] = q.made()[i] ? restored(quadratic(i), q, i) : null;
+            independent[i] = w.made()[i] ? restored(independent(i), w, i) : null;
         }
         if (s.colored() == null) {
             colored = null;
@@ -133,15 +141,16 @@ final class TokenNoise {
         coloredTau = s.coloredTau();
     }
 
-    /** The noise of a saved state: {@code existing} moved back to it, or a new one when there is none. */
-    static TokenNoise restore(TokenNoise existing, State s) {
-        TokenNoise t = existing != null ? existing : new TokenNoise(s.seed(), s.purpose(), s.quadratic().length, s.d());
-        t.restore(s);
-        return t;
+    private static Gaussians restored(Gaussians g, Streams saved, int i) {
+        g.restore(saved.words(), SavableStream.WORDS * i);
+        return g;
     }
 
-    private static Gaussians restored(Gaussians g, RandomProviderState state) {
-        g.restore(state);
-        return g;
+    /** The noise of a saved state: {@code existing} moved back to it, or a new one when there is none. */
+    static TokenNoise restore(TokenNoise existing, State s) {
+        TokenNoise t = existing != null ? existing
+                : new TokenNoise(s.seed(), s.purpose(), s.quadratic().made().length, s.d());
+        t.restore(s);
+        return t;
     }
 }
