@@ -5,7 +5,8 @@ import org.tokensphere.model.Simulation;
 import org.tokensphere.model.SimulationCheckpoint;
 import org.tokensphere.model.TokenPairs;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * One run of the engine, from a reset to the next: the simulation, its starting positions, its history, and its
@@ -46,8 +47,7 @@ final class EngineRun {
             System.err.println("tokensphere-simulation: " + cause);
             e.printStackTrace();
         }
-        return cause + (checkpoint.saved() ? String.format(Locale.ROOT,
-                "; play resumes from the last good state, t = %.4g", checkpoint.time()) : "");
+        return cause + (checkpoint.saved() ? "; play resumes from t = " + time(checkpoint.time()) : "");
     }
 
     /**
@@ -64,6 +64,11 @@ final class EngineRun {
         if (!wanted.equals(sim.params())) {
             sim.setParams(wanted);
         }
-        return String.format(Locale.ROOT, "Resumed from the last good state, t = %.4g", sim.time());
+        return "Resumed from the last good state, t = " + time(sim.time());
+    }
+
+    /** A time as a person writes it: four significant digits, no trailing zeros. */
+    static String time(double t) {
+        return new BigDecimal(t).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -17,8 +17,7 @@ final class FrameAssembler {
         private static final long serialVersionUID = 1L;
 
         MeasurementFailure(double time, RuntimeException cause) {
-            super(String.format(java.util.Locale.ROOT, "measuring the state at t = %.4g failed (%s)", time, cause),
-                    cause);
+            super("measuring the state at t = " + EngineRun.time(time) + " failed (" + cause + ")", cause);
         }
     }
 

@@ -42,11 +42,6 @@ final class History {
         nextTime = Double.NEGATIVE_INFINITY;
     }
 
-    /** Starts again, empty (a reset). */
-    void clear() {
-        allocate();
-    }
-
     /**
      * The chosen pairs changed from {@code old} to {@code chosen}: the trace of a pair chosen before continues,
      * a new pair's starts afresh (earlier rows NaN). New arrays, so published snapshots keep theirs.
