@@ -82,7 +82,7 @@ final class AppMenuBar extends MenuBar {
             their pair.""";
 
     private static final String ABOUT = """
-            TokenSphere: N tokens on the unit sphere pushed by one shared random process
+            TokenSphere: N tokens on the unit sphere pushed by one shared random process \
             gather into clusters — synchronization by common noise.
 
             The models come from
@@ -141,6 +141,7 @@ final class AppMenuBar extends MenuBar {
         a.initOwner(window.stage());
         a.setTitle(title);
         a.setHeaderText(title);
+        a.getDialogPane().setPrefWidth(640);
         a.show();
     }
 }
