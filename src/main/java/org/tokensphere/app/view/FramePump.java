@@ -2,6 +2,7 @@ package org.tokensphere.app.view;
 
 import org.tokensphere.app.render.FramePresenter;
 import org.tokensphere.app.render.TokenView;
+import org.tokensphere.app.view.chart.ChartPanel;
 import javafx.animation.AnimationTimer;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.FrameStats;

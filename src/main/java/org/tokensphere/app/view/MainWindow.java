@@ -2,6 +2,7 @@ package org.tokensphere.app.view;
 
 import org.tokensphere.app.render.TokenPalette;
 import org.tokensphere.app.render.TokenView;
+import org.tokensphere.app.view.chart.ChartPanel;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
