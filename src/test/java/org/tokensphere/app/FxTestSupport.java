@@ -1,5 +1,6 @@
 package org.tokensphere.app;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 import java.util.concurrent.Callable;
@@ -48,5 +49,23 @@ public final class FxTestSupport {
             throw new AssertionError(error.get());
         }
         return result.get();
+    }
+
+    /** Waits until {@code n} pulses have run (an AnimationTimer frame is one pulse). */
+    public static void waitPulses(int n) throws Exception {
+        CountDownLatch frames = new CountDownLatch(n);
+        onFx(() -> {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    frames.countDown();
+                    if (frames.getCount() == 0) {
+                        stop();
+                    }
+                }
+            }.start();
+            return null;
+        });
+        assertTrue(frames.await(30, TimeUnit.SECONDS), "no pulses");
     }
 }

@@ -37,11 +37,10 @@ final class FlatBackdrop {
                   long version, boolean keep) {
         if (!keep || cachedVersion != version || cachedW != w || cachedH != h) {
             draw(w, h, cx, cy, radius, dark, circleMode);
-            if (keep) {
-                cachedVersion = version;
-                cachedW = w;
-                cachedH = h;
-            }
+            // A picture not kept (a snapshot, maybe larger) replaced the kept one: the next kept frame redraws.
+            cachedVersion = keep ? version : -1;
+            cachedW = w;
+            cachedH = h;
         }
         System.arraycopy(background, 0, px, 0, w * h);
     }

@@ -96,12 +96,18 @@ public final class ChartPanel extends VBox {
         return pairChart.dataSetsOfPairs();
     }
 
-    /** Brings the charts up to date with {@code f}'s history, if it grew. Cheap when nothing changed. */
-    public void update(Frame f) {
+    /**
+     * Brings the charts up to date with {@code f}'s history, if it grew; cheap when nothing changed. False when
+     * ChartFX holds a chart's data (see {@link #chartsBusy}): the charts then still show an earlier frame.
+     */
+    public boolean update(Frame f) {
         HistorySnapshot h = f.history();
         readout.show(f.values());
-        if (h == lastHistory && h.length() == lastLength || chartsBusy()) {
-            return;
+        if (h == lastHistory && h.length() == lastLength) {
+            return true;
+        }
+        if (chartsBusy()) {
+            return false;
         }
         lastHistory = h;
         lastLength = h.length();
@@ -119,6 +125,7 @@ public final class ChartPanel extends VBox {
         for (HistoryChart c : charts) {
             c.update(f, h, t);
         }
+        return true;
     }
 
     /**

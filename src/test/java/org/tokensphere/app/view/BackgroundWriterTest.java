@@ -1,0 +1,94 @@
+package org.tokensphere.app.view;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Files are written off the FX thread: the FX thread only hands the work over, the status bar shows a progress bar
+ * with the writer's progress while it runs, then where the file went or, plainly, why not (Monocle, headless).
+ */
+@ExtendWith(ApplicationExtension.class)
+class BackgroundWriterTest {
+    private StatusBar status;
+    private BackgroundWriter writer;
+
+    @Start
+    void start(Stage stage) {
+        status = new StatusBar();
+        writer = new BackgroundWriter(status);
+        stage.setScene(new Scene(status, 900, 40));
+        stage.show();
+    }
+
+    private static void await(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+    }
+
+    private String message() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((Label) status.lookup("#status-message")).getText()).get();
+    }
+
+    @Test
+    void theWorkRunsOffTheFxThreadWithItsProgressShown() throws Exception {
+        CountDownLatch halfway = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean onFx = new AtomicBoolean(true);
+        CompletableFuture<String> done = WaitForAsyncUtils.asyncFx(() -> writer.write("Saving a.png …", progress -> {
+            onFx.set(Platform.isFxApplicationThread());
+            progress.accept(0.4);
+            halfway.countDown();
+            try {
+                release.await(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "Saved a.png", "Cannot save the snapshot: ")).get();
+        assertTrue(halfway.await(15, TimeUnit.SECONDS), "the work started");
+        assertFalse(onFx.get(), "written on another thread than the FX thread");
+        ProgressBar bar = status.progressBar();
+        await("the progress bar at 40 %", () -> bar.isVisible() && bar.getProgress() == 0.4);
+        assertTrue(message().contains("Saving a.png"), message());
+        assertFalse(done.isDone(), "the FX thread did not wait for the file");
+        release.countDown();
+        assertNull(done.get(15, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(bar.isVisible(), "no progress bar when done");
+        assertTrue(message().contains("Saved a.png"), message());
+    }
+
+    @Test
+    void aFailureSaysWhyAndHidesTheBar() throws Exception {
+        CompletableFuture<String> done = WaitForAsyncUtils.asyncFx(() -> writer.write("Saving b.png …", progress -> {
+            throw new IllegalArgumentException("cannot write /nowhere/b.png: folder /nowhere does not exist");
+        }, "Saved b.png", "Cannot save the snapshot: ")).get();
+        assertEquals("cannot write /nowhere/b.png: folder /nowhere does not exist", done.get(15, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(status.progressBar().isVisible());
+        assertTrue(message().contains("Cannot save the snapshot: cannot write /nowhere/b.png: folder /nowhere does "
+                + "not exist"), message());
+    }
+}
