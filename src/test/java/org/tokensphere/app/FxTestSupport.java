@@ -68,4 +68,13 @@ public final class FxTestSupport {
         });
         assertTrue(frames.await(30, TimeUnit.SECONDS), "no pulses");
     }
+
+    /** Waits up to {@code seconds} for {@code condition} to hold; fails naming {@code what}. */
+    public static void await(String what, int seconds, Callable<Boolean> condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.tokensphere.app.view;
 
 import javafx.scene.control.Label;
+import org.tokensphere.app.viewmodel.NumberText;
 
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ final class EigenvalueLabel extends Label {
         StringBuilder s = new StringBuilder("eigenvalues of M, ascending:\n");
         int shown = Math.min(values.length, 6);
         for (int k = 0; k < shown; k++) {
-            s.append(k == 0 ? "" : k % 3 == 0 ? "\n" : "   ").append("μ").append(subscript(k + 1)).append(" = ")
+            s.append(k == 0 ? "" : k % 3 == 0 ? "\n" : "   ").append("μ").append(NumberText.subscript(k + 1)).append(" = ")
                     .append(String.format(Locale.ROOT, "%.3f", values[k]).replace('-', '−'));
         }
         if (values.length > shown) {
@@ -35,14 +36,5 @@ final class EigenvalueLabel extends Label {
             s.append(String.format(Locale.ROOT, "%ngap μ₂ − μ₁ = %.3f: angle to e_min ~ e^(−%.2f t)", gap, gap));
         }
         setText(s.toString());
-    }
-
-    private static String subscript(int k) {
-        String digits = "₀₁₂₃₄₅₆₇₈₉";
-        StringBuilder s = new StringBuilder();
-        for (char c : String.valueOf(k).toCharArray()) {
-            s.append(digits.charAt(c - '0'));
-        }
-        return s.toString();
     }
 }

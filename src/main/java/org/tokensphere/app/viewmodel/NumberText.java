@@ -18,4 +18,22 @@ public final class NumberText {
         }
         return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }
+
+    /** {@code k} ≥ 0 in subscript digits, e.g. {@code μ₁₂}. */
+    public static String subscript(int k) {
+        return digits(k, "₀₁₂₃₄₅₆₇₈₉");
+    }
+
+    /** {@code k} ≥ 0 in superscript digits, e.g. {@code S²}. */
+    public static String superscript(int k) {
+        return digits(k, "⁰¹²³⁴⁵⁶⁷⁸⁹");
+    }
+
+    private static String digits(int k, String digits) {
+        StringBuilder s = new StringBuilder();
+        for (char c : String.valueOf(k).toCharArray()) {
+            s.append(digits.charAt(c - '0'));
+        }
+        return s.toString();
+    }
 }

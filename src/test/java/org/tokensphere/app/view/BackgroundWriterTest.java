@@ -10,12 +10,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tokensphere.app.FxTestSupport;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,11 +41,7 @@ class BackgroundWriterTest {
     }
 
     private static void await(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
+        FxTestSupport.await(what, 15, condition);
     }
 
     private String message() throws Exception {
@@ -72,6 +68,9 @@ class BackgroundWriterTest {
         ProgressBar bar = status.progressBar();
         await("the progress bar at 40 %", () -> bar.isVisible() && bar.getProgress() == 0.4);
         assertTrue(message().contains("Saving a.png"), message());
+        javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> status.snapshot(null, null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null), "png",
+                new java.io.File("target/status-bar-progress.png")); // to look at
         assertFalse(done.isDone(), "the FX thread did not wait for the file");
         release.countDown();
         assertNull(done.get(15, TimeUnit.SECONDS));

@@ -17,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tokensphere.app.FxTestSupport;
 import org.tokensphere.engine.EngineStatus;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.HistorySnapshot;
@@ -31,7 +32,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.imageio.ImageIO;
 
@@ -67,11 +67,7 @@ class MainWindowTest {
     }
 
     private static void await(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
+        FxTestSupport.await(what, 15, condition);
     }
 
     private Frame latest() {
