@@ -25,8 +25,8 @@ final class EigenvalueLabel extends Label {
         StringBuilder s = new StringBuilder("eigenvalues of M, ascending:\n");
         int shown = Math.min(values.length, 6);
         for (int k = 0; k < shown; k++) {
-            s.append(k == 0 ? "" : k % 3 == 0 ? "\n" : "   ").append("μ").append(NumberText.subscript(k + 1)).append(" = ")
-                    .append(String.format(Locale.ROOT, "%.3f", values[k]).replace('-', '−'));
+            s.append(k == 0 ? "" : k % 3 == 0 ? "\n" : "   ").append("μ").append(NumberText.subscript(k + 1))
+                    .append(" = ").append(String.format(Locale.ROOT, "%.3f", values[k]).replace('-', '−'));
         }
         if (values.length > shown) {
             s.append("  …");

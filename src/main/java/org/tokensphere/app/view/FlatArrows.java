@@ -4,7 +4,10 @@ import org.tokensphere.app.view3d.AxisKind;
 
 import java.util.Map;
 
-/** The arrows of the software-drawn view: ±a through the centre for each axis shown, with heads, in the 3D view's colours. */
+/**
+ * The arrows of the software-drawn view: ±a through the centre for each axis shown, with heads, in the 3D view's
+ * colours.
+ */
 final class FlatArrows {
     /** Arrow colours by {@link AxisKind} (the 3D view's): pole axis (light, dark theme), attractor, bias. */
     private static final int[] COLOURS = {0xFFE08A00, 0xFFFF9F1C, 0xFFD94BD9, 0xFF2FB85E};
@@ -12,7 +15,7 @@ final class FlatArrows {
     private FlatArrows() {
     }
 
-    /** Draws the arrows of {@code axes} seen through rotation {@code rot} around the sphere of radius {@code radius}. */
+    /** Draws the arrows of {@code axes}, seen through rotation {@code rot}, around a sphere of {@code radius}. */
     static void draw(int[] px, int w, int h, double cx, double cy, double radius, Map<AxisKind, double[]> axes,
                      double scale, double[] rot, boolean dark) {
         for (AxisKind kind : AxisKind.values()) {

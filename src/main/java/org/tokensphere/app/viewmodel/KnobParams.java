@@ -53,7 +53,8 @@ final class KnobParams {
             }
             case DT -> {
                 if (!(v > 0)) {
-                    throw new IllegalArgumentException("dt must be positive (tick \"auto\" to choose dt from the accuracy)");
+                    throw new IllegalArgumentException(
+                            "dt must be positive (tick \"auto\" to choose dt from the accuracy)");
                 }
                 b.dt(v); // setting dt means a fixed step: automatic choice goes off
             }

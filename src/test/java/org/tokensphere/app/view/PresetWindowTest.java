@@ -87,6 +87,8 @@ class PresetWindowTest {
                 .startsWith(preset.description().substring(0, 40)));
         assertTrue(((Stage) window.scene().getWindow()).getTitle().contains(preset.title()));
 
+        await("undo offered (the toolbar follows the engine a few times a second)",
+                () -> !robot.lookup("#undo-reset").query().isDisabled());
         robot.clickOn("#undo-reset");
         await("undo goes back to the run before", () -> engine.latest().params().equals(START)
                 && window.viewModel().params().equals(START));
