@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,13 +32,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BackgroundWriterTest {
     private StatusBar status;
     private BackgroundWriter writer;
+    private Stage own;
 
+    /** In a stage of its own: the primary stage keeps the size the window tests expect. */
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
         status = new StatusBar();
         writer = new BackgroundWriter(status);
-        stage.setScene(new Scene(status, 900, 40));
-        stage.show();
+        own = new Stage();
+        own.setScene(new Scene(status, 900, 40));
+        own.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            writer.close();
+            own.close();
+        }).get();
     }
 
     private static void await(String what, Callable<Boolean> condition) {
