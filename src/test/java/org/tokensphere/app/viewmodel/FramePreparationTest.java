@@ -101,7 +101,7 @@ class FramePreparationTest {
         assertEquals(SystemKind.RQF, SystemKind.of(p));
         Explanation dqf = Explanation.of(p.toBuilder().mode(org.tokensphere.model.Mode.DETERMINISTIC).build());
         assertEquals(SystemKind.DQF, dqf.kind());
-        assertTrue(dqf.sentences().stream().anyMatch(s -> s.contains("MATH.md") && s.contains("e_min")),
+        assertTrue(dqf.sentences().stream().anyMatch(s -> s.contains("docs/MATH.md") && s.contains("e_min")),
                 "the deterministic form says which sign convention the app follows");
         assertTrue(dqf.latex().contains("t\\,M"));
         assertEquals(SystemKind.BIASED_RQF, SystemKind.of(p.toBuilder().sigmaB(0.5).build()));
