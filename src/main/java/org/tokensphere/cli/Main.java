@@ -17,10 +17,13 @@ import java.util.concurrent.Callable;
  * {@code tokensphere FILE} (what a double-click on a preset file runs) opens the window and hands it that preset
  * through {@link #PRESET_PROPERTY}.
  */
-@Command(name = "tokensphere", mixinStandardHelpOptions = true, version = "TokenSphere 0.1.0",
+@Command(name = "tokensphere", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Tokens on a sphere synchronizing under common noise. With no command, opens the window.",
-        subcommands = {RunCommand.class, RenderCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, RenderCommand.class, BenchCommand.class, SweepCommand.class})
 public final class Main implements Callable<Integer> {
+
+    /** The program and its version, as {@code --version} prints it and files record it. */
+    public static final String VERSION = "TokenSphere 0.1.0";
 
     /** Exit code for refused input. */
     public static final int BAD_INPUT = 2;
@@ -60,7 +63,12 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return execute(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, the commands made by {@code factory}. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new Main(), factory);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

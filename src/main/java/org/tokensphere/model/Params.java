@@ -36,7 +36,7 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
                      double delta, Scheme scheme, MatrixSpec matrix, InitialState init, long seed) {
 
     /** Largest dimension accepted. */
-    public static final int MAX_D = 1000;
+    public static final int MAX_D = 1024;
     /** Largest ensemble accepted when only quadratic driving is on (the exact linear flow). */
     public static final int MAX_N_LINEAR = 1_000_000;
     /** Largest ensemble accepted with per-token dynamics. */
