@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * The driving shared by all tokens (MATH.md §2): per step, the quadratic increment
  * {@code ΔQ = h·M + σ_Q·√c·ΔG} (white, or the integral of the coloured process) and the bias increment
- * {@code ΔL = h·v + σ_b·ΔW}. The same standard normals are drawn every step whatever terms are on, so the
- * Brownian path does not depend on which terms act ("replay the same noise" with other strengths).
+ * {@code ΔL = h·v + σ_b·ΔW}. The same standard normals are drawn every step whatever random terms are on, so the
+ * Brownian path does not depend on which of them act ("replay the same noise" with other strengths); a step with
+ * no random term at all ({@code σ_Q = σ_b = 0}, or deterministic mode) draws none, since it uses none: in
+ * {@code d = 1024} that is a million normals a step.
  */
 public final class SharedDriving {
     private final int d;
@@ -46,9 +48,11 @@ public final class SharedDriving {
      */
     public void next(Params p, double h, double[] dQ, double[] dL) {
         int m = z1.length;
-        gaussians.fill(z1, m);
-        gaussians.fill(z2, m);
-        gaussians.fill(zw, d);
+        if (p.effectiveSigmaQ() > 0 || p.effectiveSigmaB() > 0) {
+            gaussians.fill(z1, m);
+            gaussians.fill(z2, m);
+            gaussians.fill(zw, d);
+        }
         Arrays.fill(dQ, 0, d * d, 0);
         if (p.usesMatrix()) {
             for (int k = 0; k < d * d; k++) {

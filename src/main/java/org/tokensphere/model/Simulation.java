@@ -44,6 +44,8 @@ public final class Simulation implements AutoCloseable {
     /** The state in d = 3 blocks while the block kernels run; null otherwise. */
     private BlockedState blocks;
     private double[] matrix;
+    /** True when {@link #matrixEigenvalues} and {@link #matrixEigenvectors} belong to {@link #matrix}. */
+    private boolean eigenKnown;
 
     /** A run of {@code p} from its initial state, stepping tokens on {@code threads} threads. */
     public Simulation(Params p, int threads) {
@@ -111,10 +113,11 @@ public final class Simulation implements AutoCloseable {
         if (params == null || !p.matrix().equals(params.matrix())) {
             matrix = Matrices.build(p.matrix(), d);
             driving.setMatrix(matrix);
-            linalg.symmetricEigen(matrix, matrixEigenvalues, matrixEigenvectors);
+            eigenKnown = false;
         }
         params = p;
-        h = TimeStep.resolve(p, matrixEigenvalues[d - 1] - matrixEigenvalues[0]);
+        // The eigendecomposition of M (seconds in d = 1024) only when M acts, else when first asked for.
+        h = TimeStep.resolve(p, p.usesMatrix() ? eigen()[d - 1] - eigen()[0] : 0);
         in.h = h;
         boolean useLinear = p.linearFlowApplies() && p.scheme() != Scheme.HEUN;
         if (useLinear) {
@@ -357,11 +360,21 @@ public final class Simulation implements AutoCloseable {
 
     /** Eigenvalues of {@code M}, ascending, a copy. */
     public double[] matrixEigenvalues() {
-        return matrixEigenvalues.clone();
+        return eigen().clone();
+    }
+
+    /** The eigenvalues of {@code M} (computed with its eigenvectors on first use). */
+    private double[] eigen() {
+        if (!eigenKnown) {
+            linalg.symmetricEigen(matrix, matrixEigenvalues, matrixEigenvectors);
+            eigenKnown = true;
+        }
+        return matrixEigenvalues;
     }
 
     /** {@code e_min}: the unit eigenvector of the smallest eigenvalue of {@code M}, the deterministic flow's attractor. */
     public double[] attractor() {
+        eigen();
         double[] e = new double[d];
         for (int k = 0; k < d; k++) {
             e[k] = matrixEigenvectors[k * d];
