@@ -2,7 +2,6 @@ package org.tokensphere.model;
 
 import static org.tokensphere.model.Replicas.assertNear;
 
-import java.util.Arrays;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
@@ -39,25 +38,7 @@ class ExactConvergenceTest {
     private static final double BIAS_STRENGTH = 0.7;
 
     private static double[] eigenvector(int k) {
-        double vv = Linalg.dot(V, 0, V, 0, D);
-        double[] e = new double[D];
-        for (int i = 0; i < D; i++) {
-            e[i] = (i == k ? 1 : 0) - 2 * V[i] * V[k] / vv;
-        }
-        return e;
-    }
-
-    private static double[] fromEigenvalues(double[] values) {
-        double[] m = new double[D * D];
-        for (int k = 0; k < D; k++) {
-            double[] e = eigenvector(k);
-            for (int i = 0; i < D; i++) {
-                for (int j = 0; j < D; j++) {
-                    m[i * D + j] += values[k] * e[i] * e[j];
-                }
-            }
-        }
-        return m;
+        return Householder.column(V, k);
     }
 
     /**
@@ -77,8 +58,8 @@ class ExactConvergenceTest {
         double[] x0 = {normal.sample(), normal.sample(), normal.sample()};
         Linalg.normalize(x0, 0, D);
         double[] exact = quadratic ? exactQuadratic(x0, b) : exactBias(x0, b);
-        double[] a = fromEigenvalues(NOISE_EIGENVALUES);
-        double[] m = fromEigenvalues(DRIFT_EIGENVALUES);
+        double[] a = Householder.matrix(V, NOISE_EIGENVALUES);
+        double[] m = Householder.matrix(V, DRIFT_EIGENVALUES);
         double[] unit = V.clone();
         Linalg.normalize(unit, 0, D);
         Params p = Params.defaults().toBuilder().d(D).build();
