@@ -6,16 +6,16 @@
 #   src/bench/soak.sh [--minutes 60] [--interval 60] [--warmup M] [--params "n=20000"] [--out DIR]
 #                     [--launch "COMMAND"]
 #
-# Build first (mvn -B -q package -DskipTests). The window is started as a user would, by
-#   java -Dprism.forceGPU=true -Dtokensphere.params="$PARAMS" -jar target/tokensphere.jar
-# or by --launch COMMAND (the parameters are then passed as -Dtokensphere.params in JAVA_TOOL_OPTIONS, so a launcher
-# script that runs java picks them up). The heap of the JVM that runs the window is read with jcmd (GC.run, then
-# GC.heap_info); the resident set size comes from /proc. Samples taken during the first --warmup minutes (default:
-# a fifth of the run, at most 5) are logged but left out of the fit: the charts' history and the JIT fill up first.
-# Writes DIR/heap.csv (seconds, used heap after GC in KB, committed heap in KB, RSS in KB) and a screenshot at the
-# start and at the end; prints the verdict: FLAT unless the slope exceeds 2 % of the heap per hour by more than 3
-# standard errors. Exit code 0 when flat, 1 when the heap grows or the window exits, 2 on bad arguments or a window
-# that did not start.
+# Build first (mvn -B -q package -DskipTests). The window is started as a user would, with the launcher:
+#   ./tokensphere -Dprism.forceGPU=true -Dtokensphere.params="$PARAMS"
+# (or java -jar target/tokensphere.jar with the same options where there is no launcher), or by --launch COMMAND,
+# which gets the same Java options as its first arguments. The heap of the JVM that runs the window is read with
+# jcmd (GC.run, then GC.heap_info); the resident set size comes from /proc. Samples taken during the first --warmup
+# minutes (default: a fifth of the run, at most 5) are logged but left out of the fit: the charts' history and the
+# JIT fill up first. Writes DIR/heap.csv (seconds, used heap after GC in KB, committed heap in KB, RSS in KB) and a
+# screenshot at the start and at the end; prints the verdict: FLAT unless the slope exceeds 2 % of the heap per
+# hour by more than 3 standard errors. Exit code 0 when flat, 1 when the heap grows or the window exits, 2 on bad
+# arguments or a window that did not start.
 set -euo pipefail
 
 minutes=60
@@ -32,13 +32,16 @@ while [ $# -gt 0 ]; do
     --params) params="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --launch) launch="$2"; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "soak.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 case "$minutes$interval" in *[!0-9.]*) echo "soak.sh: --minutes and --interval must be numbers" >&2; exit 2 ;; esac
 if [ -z "$warmup" ]; then
   warmup=$(awk -v m="$minutes" 'BEGIN { w = m / 5; if (w > 5) w = 5; print w }')
+fi
+if [ -z "$launch" ] && [ -x ./tokensphere ]; then
+  launch=./tokensphere
 fi
 if [ -z "$launch" ] && [ ! -f target/tokensphere.jar ]; then
   echo "soak.sh: target/tokensphere.jar is missing: run mvn -B -q package -DskipTests first" >&2
@@ -70,7 +73,8 @@ sleep 2
 
 export DISPLAY=":$display"
 if [ -n "$launch" ]; then
-  JAVA_TOOL_OPTIONS="-Dprism.forceGPU=true -Dtokensphere.params=$params" $launch >"$out/app.log" 2>&1 &
+  # shellcheck disable=SC2086
+  $launch -Dprism.forceGPU=true "-Dtokensphere.params=$params" >"$out/app.log" 2>&1 &
 else
   java -Dprism.forceGPU=true "-Dtokensphere.params=$params" -jar target/tokensphere.jar >"$out/app.log" 2>&1 &
 fi
