@@ -1,0 +1,283 @@
+package org.tokensphere.model;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The attention vectors of the <b>directions</b> (MATH.md §3, §8), unprojected, for all {@code n} tokens of an
+ * ensemble {@code Θ} and for test particles against it:
+ *
+ * <pre>    SA:  A_i(Θ) = Σ_j e^{β⟨θ_i,θ_j⟩} θ_j / Σ_k e^{β⟨θ_i,θ_k⟩}        USA: A_i(Θ) = (1/N) Σ_j e^{β⟨θ_i,θ_j⟩} θ_j</pre>
+ *
+ * ({@code j} over all tokens, {@code i} included). This is the one place attention is computed; every scheme of
+ * MATH.md §8 uses the same {@code A_i(Θ)} and differs only in how a token moves given it. {@link AttentionDrift}
+ * is Post-LN ({@code θ̇ = α P_θ A}); Pre-LN and Peri-LN keep radii {@code r_i} beside the directions and call
+ * {@link #vectors} on the directions alone, then move direction and radius with
+ * {@code θ̇ = (α/r) P_θ A, ṙ = α⟨θ, A⟩} (Pre-LN) or the same divided by {@code |A|} (Peri-LN).
+ *
+ * <p>How it is fast ({@code O(N² d)} work per call, {@code O(N d)} when {@code β = 0}):
+ * <ul>
+ * <li>Tokens are packed in blocks of {@link #blockSize} coordinate by coordinate, and the work is done tile by
+ *     tile (a block of rows against a block of columns), so both blocks sit in the cache; every inner loop is a
+ *     vector loop over the tokens of a block ({@link AttentionTile}).</li>
+ * <li>The weights are symmetric: each tile of rows {@code I} and columns {@code J > I} is computed once and serves
+ *     both the rows of {@code I} and, transposed, the rows of {@code J}. So each pair needs one exponential (pairs
+ *     within a block, on the diagonal tiles, need two). When the column sums would need more than
+ *     {@link #MAX_COLUMN_BUFFER} numbers (very large {@code N}), every row block computes its whole row instead.</li>
+ * <li>The exponential is a vectorized polynomial with a stated error bound ({@link AttentionWeights}).</li>
+ * <li>The row blocks are the tasks of the worker threads, taken largest first. Each row's sum is accumulated in a
+ *     fixed order (its own tiles by column block, then the transposed tiles by row block), whatever thread ran
+ *     which task, so the result is bit-identical for every thread count.</li>
+ * <li>{@code β = 0} is a mean field: {@code A_i = (1/N) Σ_j θ_j} for every token and both kinds.</li>
+ * </ul>
+ * Not thread-safe: one caller at a time; it uses the {@link Parallel} pool given to it. Nothing is allocated per
+ * call after the first.
+ */
+public final class AttentionKernel {
+    /** Most numbers kept for the transposed tiles' column sums before the kernel gives up the symmetry. */
+    public static final int MAX_COLUMN_BUFFER = 1 << 22;
+    /** Tokens per mean-field partial sum (fixed, so the sum does not depend on the thread count). */
+    private static final int MEAN_CHUNK = 4096;
+
+    private final int n;
+    private final int d;
+    private final int b;
+    private final int blocks;
+    private final boolean symmetric;
+    private final Parallel parallel;
+    private final AttentionTile[] tiles;
+    /** {@code packed[block·d + k][t]}: coordinate {@code k} of token {@code t} of a block. */
+    private final double[][] packed;
+    /** {@code rowSums[block·(d+1) + k][t]}: {@code Σ_j w θ_j} ({@code k < d}) and {@code Σ_j w} ({@code k = d}). */
+    private final double[][] rowSums;
+    /** The transposed tiles' sums, {@code d + 1} rows per tile above the diagonal ({@link #slot}). */
+    private final double[][] columnSums;
+    private final double[] mean;
+    private final double[] partialMean;
+    private double[][] packedProbes = new double[0][];
+    private double[][] probeSums = new double[0][];
+    private final AtomicInteger nextTask = new AtomicInteger();
+    private final Parallel.Body worker = (first, last) -> work(first);
+
+    // The current call (set before the workers start, read by them).
+    private int phase;
+    private int taskCount;
+    private double[] out;
+    private double[] probeOut;
+    private int probeCount;
+    private int probeBlocks;
+    private boolean softmax;
+    private double slope;
+    private int squarings;
+    private double usaScale;
+
+    /** A kernel for ensembles of {@code n} tokens in {@code R^d}, running on {@code parallel}'s workers. */
+    public AttentionKernel(int n, int d, Parallel parallel) {
+        this(n, d, parallel, MAX_COLUMN_BUFFER);
+    }
+
+    /** As above, giving up the symmetry when the column sums would need more than {@code maxColumnBuffer} numbers. */
+    AttentionKernel(int n, int d, Parallel parallel, int maxColumnBuffer) {
+        if (n < 1 || d < 1) {
+            throw new IllegalArgumentException("n = " + n + " and d = " + d + " must be at least 1");
+        }
+        this.n = n;
+        this.d = d;
+        this.b = blockSize(n);
+        this.blocks = (n + b - 1) / b;
+        this.parallel = parallel;
+        long pairsOfBlocks = (long) blocks * (blocks - 1) / 2;
+        this.symmetric = pairsOfBlocks * (d + 1) * b <= maxColumnBuffer;
+        this.tiles = new AttentionTile[parallel.threads()];
+        for (int t = 0; t < tiles.length; t++) {
+            tiles[t] = new AttentionTile(d, b);
+        }
+        this.packed = new double[blocks * d][b];
+        this.rowSums = new double[blocks * (d + 1)][b];
+        this.columnSums = new double[symmetric ? (int) pairsOfBlocks * (d + 1) : 0][b];
+        this.mean = new double[d];
+        this.partialMean = new double[d];
+    }
+
+    /** Tokens per block: the tile is {@code b×b}. Depends on {@code n} only, never on the thread count. */
+    public static int blockSize(int n) {
+        return n <= 1024 ? 64 : 128;
+    }
+
+    /** True when each pair's weight is computed once and used for both tokens (see the class comment). */
+    public boolean symmetric() {
+        return symmetric;
+    }
+
+    /**
+     * Computes {@code A_i(Θ)} of the {@code n} unit vectors {@code theta} (row-major {@code n×d}) into
+     * {@code out} ({@code n×d}), and {@code A(y_q; Θ)} of the {@code probeCount} unit vectors {@code probes} into
+     * {@code probeOut}. The inputs are not modified; {@code β ∈ [0, }{@link Params#MAX_BETA}{@code ]}.
+     */
+    public void vectors(double[] theta, double[] probes, int probeCount, AttentionKind kind, double beta,
+                        double[] out, double[] probeOut) {
+        if (kind == AttentionKind.NONE) {
+            throw new IllegalArgumentException("attention is off");
+        }
+        if (beta == 0) {
+            meanField(theta, probeCount, out, probeOut);
+            return;
+        }
+        this.out = out;
+        this.probeOut = probeOut;
+        this.probeCount = probeCount;
+        this.softmax = kind == AttentionKind.SA;
+        this.squarings = AttentionWeights.squarings(beta);
+        this.slope = AttentionWeights.slope(beta);
+        this.usaScale = Math.exp(-AttentionWeights.logFactor(beta)) / n;
+        pack(theta, n, packed);
+        probeBlocks = (probeCount + b - 1) / b;
+        if (packedProbes.length < probeBlocks * d) {
+            packedProbes = new double[probeBlocks * d][b];
+            probeSums = new double[probeBlocks * (d + 1)][b];
+        }
+        pack(probes, probeCount, packedProbes);
+        run(0, blocks + probeBlocks);
+        if (symmetric) {
+            run(1, blocks);
+        }
+        this.out = null;
+        this.probeOut = null;
+    }
+
+    /** Runs tasks {@code 0..count−1} of {@code phase} on every worker, each taking the next task when free. */
+    private void run(int phase, int count) {
+        this.phase = phase;
+        this.taskCount = count;
+        nextTask.set(0);
+        parallel.forChunks(tiles.length, worker, 1);
+    }
+
+    private void work(int worker) {
+        AttentionTile tile = tiles[worker];
+        for (int task = nextTask.getAndIncrement(); task < taskCount; task = nextTask.getAndIncrement()) {
+            if (phase == 1) {
+                addColumnSums(task);
+            } else if (task < blocks) {
+                rowTask(tile, task);
+            } else {
+                probeTask(tile, task - blocks);
+            }
+        }
+    }
+
+    /** Row block {@code I}: its tiles against column blocks {@code J ≥ I} (all {@code J} without symmetry). */
+    private void rowTask(AttentionTile tile, int blockI) {
+        int lenI = length(blockI, n);
+        int acc = blockI * (d + 1);
+        clear(rowSums, acc);
+        for (int blockJ = symmetric ? blockI : 0; blockJ < blocks; blockJ++) {
+            int lenJ = length(blockJ, n);
+            tile.weights(packed, blockI * d, lenI, packed, blockJ * d, lenJ, slope, squarings);
+            tile.addRowSums(rowSums, acc, lenI, packed, blockJ * d, lenJ);
+            if (symmetric && blockJ > blockI) {
+                tile.columnSums(columnSums, slot(blockI, blockJ) * (d + 1), packed, blockI * d, lenI, lenJ);
+            }
+        }
+        if (!symmetric) {
+            finish(rowSums, acc, lenI, out, blockI * b);
+        }
+    }
+
+    /** Row block {@code J} of the symmetric scheme: adds the transposed tiles of row blocks {@code I < J}, in order. */
+    private void addColumnSums(int blockJ) {
+        int acc = blockJ * (d + 1);
+        for (int blockI = 0; blockI < blockJ; blockI++) {
+            int q = slot(blockI, blockJ) * (d + 1);
+            for (int k = 0; k <= d; k++) {
+                double[] sum = rowSums[acc + k];
+                double[] part = columnSums[q + k];
+                for (int t = 0; t < b; t++) {
+                    sum[t] += part[t];
+                }
+            }
+        }
+        finish(rowSums, acc, length(blockJ, n), out, blockJ * b);
+    }
+
+    private void probeTask(AttentionTile tile, int block) {
+        int len = length(block, probeCount);
+        int acc = block * (d + 1);
+        clear(probeSums, acc);
+        for (int blockJ = 0; blockJ < blocks; blockJ++) {
+            int lenJ = length(blockJ, n);
+            tile.weights(packedProbes, block * d, len, packed, blockJ * d, lenJ, slope, squarings);
+            tile.addRowSums(probeSums, acc, len, packed, blockJ * d, lenJ);
+        }
+        finish(probeSums, acc, len, probeOut, block * b);
+    }
+
+    /** {@code A} of tokens {@code first ..} from their sums {@code Σ w θ} and {@code Σ w} at {@code sums[acc ..]}. */
+    private void finish(double[][] sums, int acc, int len, double[] target, int first) {
+        double[] total = sums[acc + d];
+        for (int t = 0; t < len; t++) {
+            double scale = softmax ? 1 / total[t] : usaScale;
+            int o = (first + t) * d;
+            for (int k = 0; k < d; k++) {
+                target[o + k] = sums[acc + k][t] * scale;
+            }
+        }
+    }
+
+    private void clear(double[][] sums, int acc) {
+        for (int k = 0; k <= d; k++) {
+            Arrays.fill(sums[acc + k], 0);
+        }
+    }
+
+    /** Index of the column-sum slot of the tile (row block {@code i}, column block {@code j > i}). */
+    private int slot(int i, int j) {
+        return i * blocks - i * (i + 1) / 2 + (j - i - 1);
+    }
+
+    private int length(int block, int count) {
+        return Math.min(b, count - block * b);
+    }
+
+    /** Packs {@code count} row-major tokens into blocks, coordinate by coordinate; the last block is padded with 0. */
+    private void pack(double[] x, int count, double[][] target) {
+        int full = (count + b - 1) / b;
+        for (int r = 0; r < full * d; r++) {
+            Arrays.fill(target[r], 0);
+        }
+        for (int i = 0; i < count; i++) {
+            int base = (i / b) * d;
+            int t = i % b;
+            for (int k = 0; k < d; k++) {
+                target[base + k][t] = x[i * d + k];
+            }
+        }
+    }
+
+    /** {@code β = 0}: every token's (and probe's) attention vector is the mean direction, summed in fixed chunks. */
+    private void meanField(double[] theta, int probes, double[] out, double[] probeOut) {
+        Arrays.fill(mean, 0);
+        int chunks = (n + MEAN_CHUNK - 1) / MEAN_CHUNK;
+        double[] partial = partialMean;
+        for (int c = 0; c < chunks; c++) {
+            Arrays.fill(partial, 0, d, 0);
+            for (int i = c * MEAN_CHUNK; i < Math.min(n, (c + 1) * MEAN_CHUNK); i++) {
+                for (int k = 0; k < d; k++) {
+                    partial[k] += theta[i * d + k];
+                }
+            }
+            for (int k = 0; k < d; k++) {
+                mean[k] += partial[k];
+            }
+        }
+        for (int k = 0; k < d; k++) {
+            mean[k] /= n;
+        }
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(mean, 0, out, i * d, d);
+        }
+        for (int q = 0; q < probes; q++) {
+            System.arraycopy(mean, 0, probeOut, q * d, d);
+        }
+    }
+}

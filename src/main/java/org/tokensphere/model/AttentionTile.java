@@ -1,0 +1,216 @@
+package org.tokensphere.model;
+
+/**
+ * One worker's scratch for {@link AttentionKernel}, and the passes over one tile: a block {@code I} of up to
+ * {@code b} row tokens against a block {@code J} of up to {@code b} column tokens. Blocks are packed coordinate
+ * by coordinate ({@code packed[block·d + k][t]} is coordinate {@code k} of token {@code t} of the block), so
+ * every pass is a short loop over the tokens of one block that the JIT turns into vector instructions; each loop
+ * does little enough that the JIT unrolls (and so vectorizes) it.
+ *
+ * <p>{@code w[jj][ii]} holds the weight of the pair (row {@code ii}, column {@code jj}). The rows' sums
+ * {@code Σ_jj w θ_jj} and {@code Σ_jj w} go into {@link #addRowSums}; the columns' sums over {@code ii}, which
+ * use the same weights (they are symmetric), go through the transposed tile into {@link #columnSums}.
+ */
+final class AttentionTile {
+    private final int d;
+    private final int b;
+    /** Weights (first the arguments {@code r}), {@code w[jj][ii]}. */
+    private final double[][] w;
+    /** The transposed weights, {@code wt[ii][jj]}. */
+    private final double[][] wt;
+
+    AttentionTile(int d, int b) {
+        this.d = d;
+        this.b = b;
+        this.w = new double[b][b];
+        this.wt = new double[b][b];
+    }
+
+    /**
+     * The weights {@code w[jj][ii] = e^{β⟨θ_ii,θ_jj⟩ + logFactor}} (see {@link AttentionWeights}) of the row block
+     * {@code rows[ro .. ro+d)} ({@code lenI} tokens) against the column block {@code cols[co .. co+d)}
+     * ({@code lenJ} tokens); {@code slope = β/2^m}.
+     */
+    void weights(double[][] rows, int ro, int lenI, double[][] cols, int co, int lenJ, double slope, int squarings) {
+        double offset = 0.125 - slope;
+        int g = Math.min(4, d);
+        if (d == 3 && squarings >= 1) {
+            for (int jj = 0; jj < lenJ; jj++) {
+                double[] wr = w[jj];
+                weights3(wr, rows[ro], rows[ro + 1], rows[ro + 2], slope * cols[co][jj], slope * cols[co + 1][jj],
+                        slope * cols[co + 2][jj], offset, lenI);
+                AttentionWeights.evaluate(wr, 0, lenI, squarings, 1);
+            }
+            return;
+        }
+        for (int jj = 0; jj < lenJ; jj++) {
+            double[] wr = w[jj];
+            switch (g) {
+                case 2 -> first2(wr, rows[ro], rows[ro + 1], slope * cols[co][jj], slope * cols[co + 1][jj], offset,
+                        lenI);
+                case 3 -> first3(wr, rows[ro], rows[ro + 1], rows[ro + 2], slope * cols[co][jj],
+                        slope * cols[co + 1][jj], slope * cols[co + 2][jj], offset, lenI);
+                default -> first4(wr, rows[ro], rows[ro + 1], rows[ro + 2], rows[ro + 3], slope * cols[co][jj],
+                        slope * cols[co + 1][jj], slope * cols[co + 2][jj], slope * cols[co + 3][jj], offset, lenI);
+            }
+            int k = g;
+            for (; k + 4 <= d; k += 4) {
+                add4(wr, rows[ro + k], rows[ro + k + 1], rows[ro + k + 2], rows[ro + k + 3], slope * cols[co + k][jj],
+                        slope * cols[co + k + 1][jj], slope * cols[co + k + 2][jj], slope * cols[co + k + 3][jj], lenI);
+            }
+            for (; k < d; k++) {
+                fma1(wr, rows[ro + k], slope * cols[co + k][jj], lenI);
+            }
+            AttentionWeights.evaluate(wr, 0, lenI, squarings);
+        }
+    }
+
+    /**
+     * Adds the row sums of the tile to {@code acc[ao .. ao+d]}: for every row token {@code ii},
+     * {@code Σ_jj w θ_jj} (coordinate by coordinate, rows {@code ao .. ao+d−1}) and {@code Σ_jj w} (row
+     * {@code ao+d}), in the order of {@code jj}.
+     */
+    void addRowSums(double[][] acc, int ao, int lenI, double[][] cols, int co, int lenJ) {
+        accumulate(acc, ao, w, lenJ, cols, co, lenI);
+    }
+
+    /**
+     * Writes the column sums of the tile to {@code out[oo .. oo+d]}: for every column token {@code jj},
+     * {@code Σ_ii w θ_ii} and {@code Σ_ii w}, in the order of {@code ii}.
+     */
+    void columnSums(double[][] out, int oo, double[][] rows, int ro, int lenI, int lenJ) {
+        transpose(lenI, lenJ);
+        for (int k = 0; k <= d; k++) {
+            java.util.Arrays.fill(out[oo + k], 0);
+        }
+        accumulate(out, oo, wt, lenI, rows, ro, lenJ);
+    }
+
+    /** {@code wt[ii][jj] = w[jj][ii]}, four rows of {@code wt} at a time. */
+    private void transpose(int lenI, int lenJ) {
+        int ii = 0;
+        for (; ii + 4 <= lenI; ii += 4) {
+            double[] t0 = wt[ii];
+            double[] t1 = wt[ii + 1];
+            double[] t2 = wt[ii + 2];
+            double[] t3 = wt[ii + 3];
+            for (int jj = 0; jj < lenJ; jj++) {
+                double[] wr = w[jj];
+                t0[jj] = wr[ii];
+                t1[jj] = wr[ii + 1];
+                t2[jj] = wr[ii + 2];
+                t3[jj] = wr[ii + 3];
+            }
+        }
+        for (; ii < lenI; ii++) {
+            double[] t0 = wt[ii];
+            for (int jj = 0; jj < lenJ; jj++) {
+                t0[jj] = w[jj][ii];
+            }
+        }
+    }
+
+    /** {@code acc[ao+k][t] += Σ_s v[s][t]·x[xo+k][s]} ({@code s < count}, {@code t < len}), and the plain sums. */
+    private void accumulate(double[][] acc, int ao, double[][] v, int count, double[][] x, int xo, int len) {
+        int s = 0;
+        if (d == 3) {
+            double[] c0 = x[xo];
+            double[] c1 = x[xo + 1];
+            double[] c2 = x[xo + 2];
+            for (; s + 2 <= count; s += 2) {
+                accumulate3(acc[ao], acc[ao + 1], acc[ao + 2], acc[ao + 3], v[s], v[s + 1], c0[s], c1[s], c2[s],
+                        c0[s + 1], c1[s + 1], c2[s + 1], len);
+            }
+        }
+        for (; s + 4 <= count; s += 4) {
+            for (int k = 0; k < d; k++) {
+                double[] c = x[xo + k];
+                fma4(acc[ao + k], v[s], v[s + 1], v[s + 2], v[s + 3], c[s], c[s + 1], c[s + 2], c[s + 3], len);
+            }
+            sum4(acc[ao + d], v[s], v[s + 1], v[s + 2], v[s + 3], len);
+        }
+        for (; s < count; s++) {
+            for (int k = 0; k < d; k++) {
+                fma1(acc[ao + k], v[s], x[xo + k][s], len);
+            }
+            sum1(acc[ao + d], v[s], len);
+        }
+    }
+
+    // The loops: one statement over t each, every array indexed by t itself (the JIT of JDK 17 does not vectorize
+    // loops that index arrays at different loop-invariant offsets).
+
+    /** {@code first3} with the polynomial and one squaring fused in (see {@link AttentionWeights#evaluate}). */
+    private static void weights3(double[] w, double[] p0, double[] p1, double[] p2, double s0, double s1, double s2,
+                                 double off, int len) {
+        for (int t = 0; t < len; t++) {
+            double p = AttentionWeights.polynomial(Math.fma(p2[t], s2, Math.fma(p1[t], s1, Math.fma(p0[t], s0, off))));
+            w[t] = p * p;
+        }
+    }
+
+    /** d = 3, two weight rows at a time: the three coordinates' sums and the plain sum in one pass. */
+    private static void accumulate3(double[] a0, double[] a1, double[] a2, double[] a3, double[] v, double[] u,
+                                    double x0, double x1, double x2, double y0, double y1, double y2, int len) {
+        for (int t = 0; t < len; t++) {
+            double vt = v[t];
+            double ut = u[t];
+            a0[t] = Math.fma(ut, y0, Math.fma(vt, x0, a0[t]));
+            a1[t] = Math.fma(ut, y1, Math.fma(vt, x1, a1[t]));
+            a2[t] = Math.fma(ut, y2, Math.fma(vt, x2, a2[t]));
+            a3[t] += vt + ut;
+        }
+    }
+
+    private static void first2(double[] w, double[] p0, double[] p1, double s0, double s1, double off, int len) {
+        for (int t = 0; t < len; t++) {
+            w[t] = Math.fma(p1[t], s1, Math.fma(p0[t], s0, off));
+        }
+    }
+
+    private static void first3(double[] w, double[] p0, double[] p1, double[] p2, double s0, double s1, double s2,
+                               double off, int len) {
+        for (int t = 0; t < len; t++) {
+            w[t] = Math.fma(p2[t], s2, Math.fma(p1[t], s1, Math.fma(p0[t], s0, off)));
+        }
+    }
+
+    private static void first4(double[] w, double[] p0, double[] p1, double[] p2, double[] p3, double s0, double s1,
+                               double s2, double s3, double off, int len) {
+        for (int t = 0; t < len; t++) {
+            w[t] = Math.fma(p3[t], s3, Math.fma(p2[t], s2, Math.fma(p1[t], s1, Math.fma(p0[t], s0, off))));
+        }
+    }
+
+    private static void add4(double[] w, double[] p0, double[] p1, double[] p2, double[] p3, double s0, double s1,
+                             double s2, double s3, int len) {
+        for (int t = 0; t < len; t++) {
+            w[t] = Math.fma(p3[t], s3, Math.fma(p2[t], s2, Math.fma(p1[t], s1, Math.fma(p0[t], s0, w[t]))));
+        }
+    }
+
+    private static void fma4(double[] acc, double[] w0, double[] w1, double[] w2, double[] w3, double v0, double v1,
+                             double v2, double v3, int len) {
+        for (int t = 0; t < len; t++) {
+            acc[t] = Math.fma(w3[t], v3, Math.fma(w2[t], v2, Math.fma(w1[t], v1, Math.fma(w0[t], v0, acc[t]))));
+        }
+    }
+
+    private static void sum4(double[] acc, double[] w0, double[] w1, double[] w2, double[] w3, int len) {
+        for (int t = 0; t < len; t++) {
+            acc[t] += (w0[t] + w1[t]) + (w2[t] + w3[t]);
+        }
+    }
+
+    private static void fma1(double[] acc, double[] w0, double v0, int len) {
+        for (int t = 0; t < len; t++) {
+            acc[t] = Math.fma(w0[t], v0, acc[t]);
+        }
+    }
+
+    private static void sum1(double[] acc, double[] w0, int len) {
+        for (int t = 0; t < len; t++) {
+            acc[t] += w0[t];
+        }
+    }
+}
