@@ -36,14 +36,7 @@ final class AttentionDrift {
      * particles {@code probes} (in place).
      */
     void step(double[] x, int n, double[] probes, int probeCount, Params p, double h, Parallel parallel) {
-        if (n != this.n || parallel != this.parallel) {
-            this.n = n;
-            this.parallel = parallel;
-            kernel = new AttentionKernel(n, d, parallel);
-            first = new double[n * d];
-            second = new double[n * d];
-            predicted = new double[n * d];
-        }
+        kernel(n, parallel);
         if (probeFirst.length < probeCount * d) {
             probeFirst = new double[probeCount * d];
             probeSecond = new double[probeCount * d];
@@ -62,6 +55,23 @@ final class AttentionDrift {
         parallel.forChunks(n, corrector);
         corrector.set(probes, probeFirst, probePredicted, probeSecond, hAlpha);
         corrector.run(0, probeCount);
+    }
+
+    /** {@code Σ_ij e^{β⟨x_i,x_j⟩}} of the {@code n} tokens {@code x}, {@code β > 0} ({@link AttentionKernel#weightSum}). */
+    double weightSum(double[] x, int n, double beta, Parallel parallel) {
+        return kernel(n, parallel).weightSum(x, beta);
+    }
+
+    private AttentionKernel kernel(int n, Parallel parallel) {
+        if (n != this.n || parallel != this.parallel) {
+            this.n = n;
+            this.parallel = parallel;
+            kernel = new AttentionKernel(n, d, parallel);
+            first = new double[n * d];
+            second = new double[n * d];
+            predicted = new double[n * d];
+        }
+        return kernel;
     }
 
     /** {@code out = hα P_y a} at row {@code o} of {@code y} and {@code a} (in place in {@code a}). */

@@ -55,6 +55,7 @@ public final class AttentionKernel {
     private final double[] mean;
     private final double[] partialMean;
     private double[][] packedProbes = new double[0][];
+    private double[] sumOut;
     private double[][] probeSums = new double[0][];
     private final AtomicInteger nextTask = new AtomicInteger();
     private final Parallel.Body worker = (first, last) -> work(first);
@@ -143,6 +144,29 @@ public final class AttentionKernel {
         }
         this.out = null;
         this.probeOut = null;
+    }
+
+    /**
+     * {@code Σ_i Σ_j e^{β⟨θ_i,θ_j⟩}} over all ordered pairs of the {@code n} unit vectors {@code theta}, with the
+     * weights of {@link #vectors} (relative error below {@link AttentionWeights#relativeErrorBound}); for the
+     * attention energy {@code E_β = Σ/(2βN²)} (MATH.md §7). {@code β > 0}.
+     */
+    public double weightSum(double[] theta, double beta) {
+        if (!(beta > 0)) {
+            throw new IllegalArgumentException("beta = " + beta + ": the weight sum is for beta > 0");
+        }
+        if (sumOut == null) {
+            sumOut = new double[n * d];
+        }
+        vectors(theta, theta, 0, AttentionKind.SA, beta, sumOut, sumOut);
+        double total = 0;
+        for (int block = 0; block < blocks; block++) {
+            double[] weights = rowSums[block * (d + 1) + d];
+            for (int t = 0; t < length(block, n); t++) {
+                total += weights[t];
+            }
+        }
+        return total * Math.exp(-AttentionWeights.logFactor(beta));
     }
 
     /** Runs tasks {@code 0..count−1} of {@code phase} on every worker, each taking the next task when free. */

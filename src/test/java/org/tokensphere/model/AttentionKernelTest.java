@@ -78,6 +78,22 @@ class AttentionKernelTest {
     }
 
     @Test
+    void attentionEnergyAgreesWithTheDirectSum() {
+        // Weights within 2^m·4e-16 (m ≤ 7 here) and sums of 700² positive terms: relative difference below 1e-11.
+        for (double beta : new double[] {0, 0.5, 1, 9}) {
+            Params p = Params.defaults().toBuilder().n(700).sigmaQ(0).attention(AttentionKind.SA).beta(beta)
+                    .seed(45).build();
+            try (Simulation sim = new Simulation(p, 2)) {
+                sim.step();
+                double direct = org.tokensphere.model.observe.Observables.attentionEnergy(sim.positions(), 700, 3,
+                        beta);
+                assertAtMost("beta=" + beta + ": |E_kernel / E_direct - 1|",
+                        Math.abs(sim.attentionEnergy() / direct - 1), 1e-11);
+            }
+        }
+    }
+
+    @Test
     void refusesAttentionOffAndEmptyEnsembles() {
         try (Parallel parallel = new Parallel(1)) {
             AttentionKernel kernel = new AttentionKernel(4, 3, parallel);
