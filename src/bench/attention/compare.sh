@@ -28,7 +28,7 @@ seed=1
 die() { echo "attention/compare.sh: $*" >&2; exit 1; }
 
 if [[ -z ${PYTHON:-} ]]; then
-    for p in python3 /usr/bin/python3; do
+    for p in /usr/bin/python3 python3; do
         if "$p" -c 'import numpy' 2>/dev/null; then PYTHON=$p; break; fi
     done
 fi

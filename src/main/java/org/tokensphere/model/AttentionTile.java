@@ -37,9 +37,16 @@ final class AttentionTile {
         if (d == 3 && squarings >= 1) {
             for (int jj = 0; jj < lenJ; jj++) {
                 double[] wr = w[jj];
-                weights3(wr, rows[ro], rows[ro + 1], rows[ro + 2], slope * cols[co][jj], slope * cols[co + 1][jj],
-                        slope * cols[co + 2][jj], offset, lenI);
-                AttentionWeights.evaluate(wr, 0, lenI, squarings, 1);
+                double s0 = slope * cols[co][jj];
+                double s1 = slope * cols[co + 1][jj];
+                double s2 = slope * cols[co + 2][jj];
+                if (squarings >= 3) {
+                    weights3Squared3(wr, rows[ro], rows[ro + 1], rows[ro + 2], s0, s1, s2, offset, lenI);
+                    AttentionWeights.evaluate(wr, 0, lenI, squarings, 3);
+                } else {
+                    weights3(wr, rows[ro], rows[ro + 1], rows[ro + 2], s0, s1, s2, offset, lenI);
+                    AttentionWeights.evaluate(wr, 0, lenI, squarings, 1);
+                }
             }
             return;
         }
@@ -86,20 +93,28 @@ final class AttentionTile {
         accumulate(out, oo, wt, lenI, rows, ro, lenJ);
     }
 
-    /** {@code wt[ii][jj] = w[jj][ii]}, four rows of {@code wt} at a time. */
+    /** {@code wt[ii][jj] = w[jj][ii]}, eight rows of {@code wt} at a time. */
     private void transpose(int lenI, int lenJ) {
         int ii = 0;
-        for (; ii + 4 <= lenI; ii += 4) {
+        for (; ii + 8 <= lenI; ii += 8) {
             double[] t0 = wt[ii];
             double[] t1 = wt[ii + 1];
             double[] t2 = wt[ii + 2];
             double[] t3 = wt[ii + 3];
+            double[] t4 = wt[ii + 4];
+            double[] t5 = wt[ii + 5];
+            double[] t6 = wt[ii + 6];
+            double[] t7 = wt[ii + 7];
             for (int jj = 0; jj < lenJ; jj++) {
                 double[] wr = w[jj];
                 t0[jj] = wr[ii];
                 t1[jj] = wr[ii + 1];
                 t2[jj] = wr[ii + 2];
                 t3[jj] = wr[ii + 3];
+                t4[jj] = wr[ii + 4];
+                t5[jj] = wr[ii + 5];
+                t6[jj] = wr[ii + 6];
+                t7[jj] = wr[ii + 7];
             }
         }
         for (; ii < lenI; ii++) {
@@ -159,6 +174,17 @@ final class AttentionTile {
             a1[t] = Math.fma(ut, y1, Math.fma(vt, x1, a1[t]));
             a2[t] = Math.fma(ut, y2, Math.fma(vt, x2, a2[t]));
             a3[t] += vt + ut;
+        }
+    }
+
+    /** {@code first3} with the polynomial and three squarings fused in. */
+    private static void weights3Squared3(double[] w, double[] p0, double[] p1, double[] p2, double s0, double s1,
+                                         double s2, double off, int len) {
+        for (int t = 0; t < len; t++) {
+            double p = AttentionWeights.polynomial(Math.fma(p2[t], s2, Math.fma(p1[t], s1, Math.fma(p0[t], s0, off))));
+            p *= p;
+            p *= p;
+            w[t] = p * p;
         }
     }
 
