@@ -7,7 +7,8 @@ package org.tokensphere.model;
  *
  * <pre>    f_i = hα P_{x_i} A_i(X);   y_i = normalize(x_i + f_i);   x_i ← normalize(x_i + ½(f_i + hα P_{y_i} A_i(Y)))</pre>
  *
- * The attention vectors come from {@link AttentionKernel}, twice per step. Pre-LN and Peri-LN (MATH.md §8) use the
+ * The attention vectors come from {@link AttentionKernel}, twice per step; at {@code β = 0} they are the mean
+ * direction and {@link MeanFieldDrift} does the whole sub-step in {@code O(N d)}. Pre-LN and Peri-LN (MATH.md §8) use the
  * same two kernel calls on the directions and change only the per-token lines below: the direction moves by
  * {@code (hα/r_i) P_{θ_i} A_i} (Peri-LN: also divided by {@code |A_i|}) and the radius by {@code hα⟨θ_i, A_i⟩}
  * (Peri-LN: divided by {@code |A_i|}), both in the same predictor–corrector pattern.
@@ -17,6 +18,7 @@ final class AttentionDrift {
     private int n = -1;
     private Parallel parallel;
     private AttentionKernel kernel;
+    private MeanFieldDrift meanField;
     /** The first attention vectors, then the first increments {@code f_i}. */
     private double[] first;
     private double[] second;
@@ -45,6 +47,10 @@ final class AttentionDrift {
         AttentionKind kind = p.attention();
         double beta = p.effectiveBeta();
         double hAlpha = h * p.alpha();
+        if (beta == 0) {
+            meanField.step(x, probes, probeCount, hAlpha);
+            return;
+        }
         kernel.vectors(x, probes, probeCount, kind, beta, first, probeFirst);
         predictor.set(x, first, predicted, hAlpha);
         parallel.forChunks(n, predictor);
@@ -67,6 +73,7 @@ final class AttentionDrift {
             this.n = n;
             this.parallel = parallel;
             kernel = new AttentionKernel(n, d, parallel);
+            meanField = new MeanFieldDrift(n, d, parallel);
             first = new double[n * d];
             second = new double[n * d];
             predicted = new double[n * d];

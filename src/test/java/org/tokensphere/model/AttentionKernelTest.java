@@ -81,20 +81,23 @@ class AttentionKernelTest {
     void simulationWithAttentionIsBitIdenticalForOneTwoAndThreeThreads() {
         // 2500 tokens: 20 blocks of 128 for the kernel and two chunks of Parallel.CHUNK for the per-token step;
         // private and independent noise use every per-token stream.
-        Params p = Params.defaults().toBuilder().n(2500).sharing(0.5).sigmaInd(0.2).attention(AttentionKind.USA)
-                .beta(4).dt(0.005).seed(46).build();
-        double[][] runs = new double[3][];
-        for (int threads = 1; threads <= 3; threads++) {
-            try (Simulation sim = new Simulation(p, threads)) {
-                sim.advance(3);
-                double[] x = sim.positions();
-                runs[threads - 1] = java.util.Arrays.copyOf(x, x.length + 2);
-                runs[threads - 1][x.length] = sim.lyapunov().estimate();
-                runs[threads - 1][x.length + 1] = sim.attentionEnergy();
+        // β = 0 runs the mean-field drift.
+        for (double beta : new double[] {4, 0}) {
+            Params p = Params.defaults().toBuilder().n(2500).sharing(0.5).sigmaInd(0.2).attention(AttentionKind.USA)
+                    .beta(beta).dt(0.005).seed(46).build();
+            double[][] runs = new double[3][];
+            for (int threads = 1; threads <= 3; threads++) {
+                try (Simulation sim = new Simulation(p, threads)) {
+                    sim.advance(3);
+                    double[] x = sim.positions();
+                    runs[threads - 1] = java.util.Arrays.copyOf(x, x.length + 2);
+                    runs[threads - 1][x.length] = sim.lyapunov().estimate();
+                    runs[threads - 1][x.length + 1] = sim.attentionEnergy();
+                }
             }
+            assertArrayEquals(runs[0], runs[1], 0, "beta=" + beta + ": positions, Lyapunov, energy: 1 vs 2 threads");
+            assertArrayEquals(runs[0], runs[2], 0, "beta=" + beta + ": 1 vs 3 threads");
         }
-        assertArrayEquals(runs[0], runs[1], 0, "positions, Lyapunov estimate, energy: 1 vs 2 threads");
-        assertArrayEquals(runs[0], runs[2], 0, "1 vs 3 threads");
     }
 
     @Test
