@@ -1,11 +1,11 @@
 package org.tokensphere.cli;
 
-import org.tokensphere.model.AttentionKind;
 import org.tokensphere.model.ParamParser;
 import org.tokensphere.model.Params;
 import org.tokensphere.model.Scheme;
 import org.tokensphere.model.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code tokensphere bench}: steps per second of one run, after a warm-up. Every parameter of {@code run} is
  * accepted ({@link ParamParser}), on top of the workload of {@code src/bench/}: common noise, {@code σ_Q = 1},
- * {@code σ_b = 0.5}, {@code h = 0.01}, uniform start, splitting scheme, {@code d = 3}, {@code n = 10⁵}.
+ * {@code σ_b = 0.5}, {@code h = 0.01}, uniform start, splitting scheme, {@code d = 3}, {@code n = 10⁵}, or on a
+ * preset ({@code --preset}).
  * {@code scheme=linear} drops the bias so the exact linear flow runs, and materializes every token every step.
  * With attention on ({@code β > 0}) it also prints pair interactions per second: the {@code 2N²} pairs of the two
  * attention evaluations of a Heun sub-step, i.e. the work of the direct double sum (the kernel itself computes
@@ -32,6 +33,7 @@ import java.util.concurrent.Callable;
         description = {"Measure steps per second of one run, e.g.",
             "  bench d=3 n=100000 steps=200 scheme=heun|splitting|linear threads=2",
             "  bench attention=sa beta=1 n=2000 sigmaQ=0 sigmaB=0 steps=200",
+            "  bench --preset kuramoto n=100000 steps=400",
             "Keys: steps, warmup (default steps/4), threads, and every parameter of run."})
 final class BenchCommand implements Callable<Integer> {
     /** The keys of bench itself; every other key is a parameter of the run. */
@@ -44,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "key=value", description = "steps, warmup, threads, and the parameters of run "
             + "(d, n, sigmaQ, attention, beta, ...); scheme=linear runs the exact linear flow")
     List<String> keyValues = List.of();
+
+    @Option(names = "--preset", paramLabel = "FILE|NAME", description = "Start from a preset (a shipped name such as "
+            + "kuramoto, or a preset file) instead of the workload above; key=value arguments override it.")
+    String preset;
 
     @Override
     public Integer call() {
@@ -71,7 +77,8 @@ final class BenchCommand implements Callable<Integer> {
         int steps = positive(own, "steps");
         int warmup = own.containsKey("warmup") ? nonNegative(own, "warmup") : Math.max(1, steps / 4);
         int threads = positive(own, "threads");
-        Params base = Params.defaults().toBuilder().n(100_000).sigmaQ(1).sigmaB(linear ? 0 : 0.5).dt(0.01)
+        Params base = preset != null ? RunCommand.resolvePreset(preset).toParams()
+                : Params.defaults().toBuilder().n(100_000).sigmaQ(1).sigmaB(linear ? 0 : 0.5).dt(0.01)
                 .scheme(linear ? Scheme.AUTO : Scheme.SPLITTING).build();
         Params p = ParamParser.parse(base, runArgs);
         if (linear && !p.linearFlowApplies()) {
@@ -128,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         line.append(String.format(Locale.ROOT, " steps_per_s=%.4g token_steps_per_s=%.3e", steps / seconds,
                 n * (double) steps / seconds));
-        if (attention && p.effectiveBeta() > 0 && p.attention() != AttentionKind.NONE) {
+        if (attention && p.effectiveBeta() > 0) {
             line.append(String.format(Locale.ROOT, " pair_interactions_per_s=%.3e",
                     2.0 * n * (double) n * steps / seconds));
         }

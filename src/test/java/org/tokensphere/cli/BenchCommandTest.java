@@ -43,6 +43,16 @@ class BenchCommandTest {
     }
 
     @Test
+    void aPresetIsAWorkload() {
+        Result r = run("bench", "--preset", "kuramoto", "n=1000", "steps=4");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(" d=2 n=1000 ") && r.out().contains("attention=usa beta=0.0"), r.out());
+        Result bad = run("bench", "--preset", "no-such-preset");
+        assertEquals(2, bad.code(), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    }
+
+    @Test
     void badInputIsOneLineWithCodeTwo() {
         String[][] bad = {{"bench", "size=3"}, {"bench", "beta=-1"}, {"bench", "steps=0"}, {"bench", "threads=x"},
             {"bench", "attention=maybe"}, {"bench", "scheme=linear", "sigmaB=1"}, {"bench", "n"}};
