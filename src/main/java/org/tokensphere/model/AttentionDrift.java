@@ -51,14 +51,13 @@ final class AttentionDrift {
             meanField.step(x, probes, probeCount, hAlpha);
             return;
         }
-        kernel.vectors(x, probes, probeCount, kind, beta, first, probeFirst);
+        // The tokens' predictor and corrector run inside the kernel's last pass, block by block.
         predictor.set(x, first, predicted, hAlpha);
-        parallel.forChunks(n, predictor);
+        kernel.vectors(x, probes, probeCount, kind, beta, first, probeFirst, predictor);
         predictor.set(probes, probeFirst, probePredicted, hAlpha);
         predictor.run(0, probeCount);
-        kernel.vectors(predicted, probePredicted, probeCount, kind, beta, second, probeSecond);
         corrector.set(x, first, predicted, second, hAlpha);
-        parallel.forChunks(n, corrector);
+        kernel.vectors(predicted, probePredicted, probeCount, kind, beta, second, probeSecond, corrector);
         corrector.set(probes, probeFirst, probePredicted, probeSecond, hAlpha);
         corrector.run(0, probeCount);
     }

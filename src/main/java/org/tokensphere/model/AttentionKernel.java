@@ -71,6 +71,7 @@ public final class AttentionKernel {
     private double slope;
     private int squarings;
     private double usaScale;
+    private Parallel.Body then;
 
     /** A kernel for ensembles of {@code n} tokens in {@code R^d}, running on {@code parallel}'s workers. */
     public AttentionKernel(int n, int d, Parallel parallel) {
@@ -102,7 +103,7 @@ public final class AttentionKernel {
 
     /** Tokens per block: the tile is {@code b×b}. Depends on {@code n} only, never on the thread count. */
     public static int blockSize(int n) {
-        return n <= 1024 ? 64 : 128;
+        return n <= 256 ? 64 : 128;
     }
 
     /** True when each pair's weight is computed once and used for both tokens (see the class comment). */
@@ -117,13 +118,29 @@ public final class AttentionKernel {
      */
     public void vectors(double[] theta, double[] probes, int probeCount, AttentionKind kind, double beta,
                         double[] out, double[] probeOut) {
+        vectors(theta, probes, probeCount, kind, beta, out, probeOut, null);
+    }
+
+    /**
+     * As {@link #vectors(double[], double[], int, AttentionKind, double, double[], double[])}, and then, for every
+     * range of tokens {@code [start, end)} whose vectors are final, {@code then.run(start, end)} on the worker that
+     * finished them (while other workers still compute): per-token work that needs only its own tokens'
+     * {@code A_i} (a drift step) joins the kernel's last pass over the tokens instead of a pass of its own. Every
+     * token is in exactly one range; the ranges are fixed blocks. {@code then} may be null.
+     */
+    public void vectors(double[] theta, double[] probes, int probeCount, AttentionKind kind, double beta,
+                        double[] out, double[] probeOut, Parallel.Body then) {
         if (kind == AttentionKind.NONE) {
             throw new IllegalArgumentException("attention is off");
         }
         if (beta == 0) {
             meanField(theta, probeCount, out, probeOut);
+            if (then != null) {
+                parallel.forChunks(n, then);
+            }
             return;
         }
+        this.then = then;
         this.out = out;
         this.probeOut = probeOut;
         this.probeCount = probeCount;
@@ -144,6 +161,7 @@ public final class AttentionKernel {
         }
         this.out = null;
         this.probeOut = null;
+        this.then = null;
     }
 
     /**
@@ -245,6 +263,9 @@ public final class AttentionKernel {
             for (int k = 0; k < d; k++) {
                 target[o + k] = sums[acc + k][t] * scale;
             }
+        }
+        if (then != null && target == out) {
+            then.run(first, first + len);
         }
     }
 

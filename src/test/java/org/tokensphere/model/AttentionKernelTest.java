@@ -54,7 +54,7 @@ class AttentionKernelTest {
 
     @Test
     void bitIdenticalForOneTwoAndThreeThreads() {
-        // 1000 tokens make 16 blocks of 64: many tasks, taken in a different order on every run with 2 or 3 workers.
+        // 1000 tokens make 8 blocks of 128: many tasks, taken in a different order on every run with 2 or 3 workers.
         for (int d : new int[] {3, 10}) {
             double[] theta = InitialStates.sample(InitialState.UNIFORM, 1000, d, 51);
             double[] probes = InitialStates.sample(InitialState.UNIFORM, 16, d, 52);
