@@ -192,7 +192,7 @@ public final class AttentionKernel {
         this.phase = phase;
         this.taskCount = count;
         nextTask.set(0);
-        parallel.forChunks(tiles.length, worker, 1);
+        parallel.forEachWorker(worker);
     }
 
     private void work(int worker) {
