@@ -33,40 +33,42 @@ final class AttentionTile {
      */
     void weights(double[][] rows, int ro, int lenI, double[][] cols, int co, int lenJ, double slope, int squarings) {
         double offset = 0.125 - slope;
-        int g = Math.min(4, d);
+        int jj = 0;
         if (d == 3 && squarings >= 1) {
-            for (int jj = 0; jj < lenJ; jj++) {
+            for (; jj < lenJ; jj++) {
                 double[] wr = w[jj];
                 double s0 = slope * cols[co][jj];
                 double s1 = slope * cols[co + 1][jj];
                 double s2 = slope * cols[co + 2][jj];
                 if (squarings >= 3) {
-                    weights3Squared3(wr, rows[ro], rows[ro + 1], rows[ro + 2], s0, s1, s2, offset, lenI);
+                    TileLoops.weights3Squared3(wr, rows[ro], rows[ro + 1], rows[ro + 2], s0, s1, s2, offset, lenI);
                     AttentionWeights.evaluate(wr, 0, lenI, squarings, 3);
                 } else {
-                    weights3(wr, rows[ro], rows[ro + 1], rows[ro + 2], s0, s1, s2, offset, lenI);
+                    TileLoops.weights3(wr, rows[ro], rows[ro + 1], rows[ro + 2], s0, s1, s2, offset, lenI);
                     AttentionWeights.evaluate(wr, 0, lenI, squarings, 1);
                 }
             }
-            return;
         }
-        for (int jj = 0; jj < lenJ; jj++) {
+        for (; jj < lenJ; jj++) {
             double[] wr = w[jj];
+            int g = Math.min(4, d);
             switch (g) {
-                case 2 -> first2(wr, rows[ro], rows[ro + 1], slope * cols[co][jj], slope * cols[co + 1][jj], offset,
-                        lenI);
-                case 3 -> first3(wr, rows[ro], rows[ro + 1], rows[ro + 2], slope * cols[co][jj],
+                case 2 -> TileLoops.first2(wr, rows[ro], rows[ro + 1], slope * cols[co][jj],
+                        slope * cols[co + 1][jj], offset, lenI);
+                case 3 -> TileLoops.first3(wr, rows[ro], rows[ro + 1], rows[ro + 2], slope * cols[co][jj],
                         slope * cols[co + 1][jj], slope * cols[co + 2][jj], offset, lenI);
-                default -> first4(wr, rows[ro], rows[ro + 1], rows[ro + 2], rows[ro + 3], slope * cols[co][jj],
-                        slope * cols[co + 1][jj], slope * cols[co + 2][jj], slope * cols[co + 3][jj], offset, lenI);
+                default -> TileLoops.first4(wr, rows[ro], rows[ro + 1], rows[ro + 2], rows[ro + 3],
+                        slope * cols[co][jj], slope * cols[co + 1][jj], slope * cols[co + 2][jj],
+                        slope * cols[co + 3][jj], offset, lenI);
             }
             int k = g;
             for (; k + 4 <= d; k += 4) {
-                add4(wr, rows[ro + k], rows[ro + k + 1], rows[ro + k + 2], rows[ro + k + 3], slope * cols[co + k][jj],
-                        slope * cols[co + k + 1][jj], slope * cols[co + k + 2][jj], slope * cols[co + k + 3][jj], lenI);
+                TileLoops.add4(wr, rows[ro + k], rows[ro + k + 1], rows[ro + k + 2], rows[ro + k + 3],
+                        slope * cols[co + k][jj], slope * cols[co + k + 1][jj], slope * cols[co + k + 2][jj],
+                        slope * cols[co + k + 3][jj], lenI);
             }
             for (; k < d; k++) {
-                fma1(wr, rows[ro + k], slope * cols[co + k][jj], lenI);
+                TileLoops.fma1(wr, rows[ro + k], slope * cols[co + k][jj], lenI);
             }
             AttentionWeights.evaluate(wr, 0, lenI, squarings);
         }
@@ -133,110 +135,26 @@ final class AttentionTile {
             double[] c1 = x[xo + 1];
             double[] c2 = x[xo + 2];
             for (; s + 2 <= count; s += 2) {
-                accumulate3(acc[ao], acc[ao + 1], acc[ao + 2], acc[ao + 3], v[s], v[s + 1], c0[s], c1[s], c2[s],
-                        c0[s + 1], c1[s + 1], c2[s + 1], len);
+                TileLoops.accumulate3(acc[ao], acc[ao + 1], acc[ao + 2], acc[ao + 3], v[s], v[s + 1], c0[s], c1[s],
+                        c2[s], c0[s + 1], c1[s + 1], c2[s + 1], len);
             }
         }
         for (; s + 4 <= count; s += 4) {
+            double[] v0 = v[s];
+            double[] v1 = v[s + 1];
+            double[] v2 = v[s + 2];
+            double[] v3 = v[s + 3];
             for (int k = 0; k < d; k++) {
                 double[] c = x[xo + k];
-                fma4(acc[ao + k], v[s], v[s + 1], v[s + 2], v[s + 3], c[s], c[s + 1], c[s + 2], c[s + 3], len);
+                TileLoops.fma4(acc[ao + k], v0, v1, v2, v3, c[s], c[s + 1], c[s + 2], c[s + 3], len);
             }
-            sum4(acc[ao + d], v[s], v[s + 1], v[s + 2], v[s + 3], len);
+            TileLoops.sum4(acc[ao + d], v0, v1, v2, v3, len);
         }
         for (; s < count; s++) {
             for (int k = 0; k < d; k++) {
-                fma1(acc[ao + k], v[s], x[xo + k][s], len);
+                TileLoops.fma1(acc[ao + k], v[s], x[xo + k][s], len);
             }
-            sum1(acc[ao + d], v[s], len);
-        }
-    }
-
-    // The loops: one statement over t each, every array indexed by t itself (the JIT of JDK 17 does not vectorize
-    // loops that index arrays at different loop-invariant offsets).
-
-    /** {@code first3} with the polynomial and one squaring fused in (see {@link AttentionWeights#evaluate}). */
-    private static void weights3(double[] w, double[] p0, double[] p1, double[] p2, double s0, double s1, double s2,
-                                 double off, int len) {
-        for (int t = 0; t < len; t++) {
-            double p = AttentionWeights.polynomial(Math.fma(p2[t], s2, Math.fma(p1[t], s1, Math.fma(p0[t], s0, off))));
-            w[t] = p * p;
-        }
-    }
-
-    /** d = 3, two weight rows at a time: the three coordinates' sums and the plain sum in one pass. */
-    private static void accumulate3(double[] a0, double[] a1, double[] a2, double[] a3, double[] v, double[] u,
-                                    double x0, double x1, double x2, double y0, double y1, double y2, int len) {
-        for (int t = 0; t < len; t++) {
-            double vt = v[t];
-            double ut = u[t];
-            a0[t] = Math.fma(ut, y0, Math.fma(vt, x0, a0[t]));
-            a1[t] = Math.fma(ut, y1, Math.fma(vt, x1, a1[t]));
-            a2[t] = Math.fma(ut, y2, Math.fma(vt, x2, a2[t]));
-            a3[t] += vt + ut;
-        }
-    }
-
-    /** {@code first3} with the polynomial and three squarings fused in. */
-    private static void weights3Squared3(double[] w, double[] p0, double[] p1, double[] p2, double s0, double s1,
-                                         double s2, double off, int len) {
-        for (int t = 0; t < len; t++) {
-            double p = AttentionWeights.polynomial(Math.fma(p2[t], s2, Math.fma(p1[t], s1, Math.fma(p0[t], s0, off))));
-            p *= p;
-            p *= p;
-            w[t] = p * p;
-        }
-    }
-
-    private static void first2(double[] w, double[] p0, double[] p1, double s0, double s1, double off, int len) {
-        for (int t = 0; t < len; t++) {
-            w[t] = Math.fma(p1[t], s1, Math.fma(p0[t], s0, off));
-        }
-    }
-
-    private static void first3(double[] w, double[] p0, double[] p1, double[] p2, double s0, double s1, double s2,
-                               double off, int len) {
-        for (int t = 0; t < len; t++) {
-            w[t] = Math.fma(p2[t], s2, Math.fma(p1[t], s1, Math.fma(p0[t], s0, off)));
-        }
-    }
-
-    private static void first4(double[] w, double[] p0, double[] p1, double[] p2, double[] p3, double s0, double s1,
-                               double s2, double s3, double off, int len) {
-        for (int t = 0; t < len; t++) {
-            w[t] = Math.fma(p3[t], s3, Math.fma(p2[t], s2, Math.fma(p1[t], s1, Math.fma(p0[t], s0, off))));
-        }
-    }
-
-    private static void add4(double[] w, double[] p0, double[] p1, double[] p2, double[] p3, double s0, double s1,
-                             double s2, double s3, int len) {
-        for (int t = 0; t < len; t++) {
-            w[t] = Math.fma(p3[t], s3, Math.fma(p2[t], s2, Math.fma(p1[t], s1, Math.fma(p0[t], s0, w[t]))));
-        }
-    }
-
-    private static void fma4(double[] acc, double[] w0, double[] w1, double[] w2, double[] w3, double v0, double v1,
-                             double v2, double v3, int len) {
-        for (int t = 0; t < len; t++) {
-            acc[t] = Math.fma(w3[t], v3, Math.fma(w2[t], v2, Math.fma(w1[t], v1, Math.fma(w0[t], v0, acc[t]))));
-        }
-    }
-
-    private static void sum4(double[] acc, double[] w0, double[] w1, double[] w2, double[] w3, int len) {
-        for (int t = 0; t < len; t++) {
-            acc[t] += (w0[t] + w1[t]) + (w2[t] + w3[t]);
-        }
-    }
-
-    private static void fma1(double[] acc, double[] w0, double v0, int len) {
-        for (int t = 0; t < len; t++) {
-            acc[t] = Math.fma(w0[t], v0, acc[t]);
-        }
-    }
-
-    private static void sum1(double[] acc, double[] w0, int len) {
-        for (int t = 0; t < len; t++) {
-            acc[t] += w0[t];
+            TileLoops.sum1(acc[ao + d], v[s], len);
         }
     }
 }
