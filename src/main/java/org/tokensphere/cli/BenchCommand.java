@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code tokensphere bench}: steps per second of one run, after a warm-up. Every parameter of {@code run} is
+ * {@code tokensphere bench}: steps per second of one run, after a warm-up (a quarter of the steps and at least one
+ * second, unless {@code warmup} gives the number of steps). Every parameter of {@code run} is
  * accepted ({@link ParamParser}), on top of the workload of {@code src/bench/}: common noise, {@code σ_Q = 1},
  * {@code σ_b = 0.5}, {@code h = 0.01}, uniform start, splitting scheme, {@code d = 3}, {@code n = 10⁵}, or on a
  * preset ({@code --preset}).
@@ -34,11 +35,14 @@ import java.util.concurrent.Callable;
             "  bench d=3 n=100000 steps=200 scheme=heun|splitting|linear threads=2",
             "  bench attention=sa beta=1 n=2000 sigmaQ=0 sigmaB=0 steps=200",
             "  bench --preset kuramoto n=100000 steps=400",
-            "Keys: steps, warmup (default steps/4), threads, and every parameter of run."})
+            "Keys: steps, warmup (default: steps/4 and at least 1 s), threads, and every parameter of run."})
 final class BenchCommand implements Callable<Integer> {
     /** The keys of bench itself; every other key is a parameter of the run. */
     private static final Map<String, String> OWN_KEYS = Map.of("steps", "measured steps",
-            "warmup", "steps before the clock starts", "threads", "worker threads");
+            "warmup", "steps before the clock starts (default: a quarter of the steps, and at least 1 s)", "threads", "worker threads");
+
+    /** Shortest warm-up when none is given. */
+    private static final long WARMUP_NANOS = 1_000_000_000L;
 
     @Spec
     CommandSpec spec;
@@ -75,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         int steps = positive(own, "steps");
-        int warmup = own.containsKey("warmup") ? nonNegative(own, "warmup") : Math.max(1, steps / 4);
+        int warmup = own.containsKey("warmup") ? nonNegative(own, "warmup") : -1;
         int threads = positive(own, "threads");
         Params base = preset != null ? RunCommand.resolvePreset(preset).toParams()
                 : Params.defaults().toBuilder().n(100_000).sigmaQ(1).sigmaB(linear ? 0 : 0.5).dt(0.01)
@@ -86,7 +90,18 @@ final class BenchCommand implements Callable<Integer> {
                     + "attention or independent noise)");
         }
         try (Simulation sim = new Simulation(p, threads)) {
-            run(sim, warmup, linear);
+            if (warmup >= 0) {
+                run(sim, warmup, linear);
+            } else {
+                // A quarter of the steps, and at least one second, so that the JIT has compiled the kernels.
+                long start = System.nanoTime();
+                int done = 0;
+                while (done < Math.max(1, steps / 4) || System.nanoTime() - start < WARMUP_NANOS) {
+                    int k = Math.max(1, steps / 16);
+                    run(sim, k, linear);
+                    done += k;
+                }
+            }
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
