@@ -62,25 +62,17 @@ static inline __attribute__((always_inline)) double weight(double t, const int m
     return p;
 }
 
-/* ---- xoshiro256** seeded through splitmix64, polar-method normals (as heun.c) ---- */
-static uint64_t rng[4];
-static uint64_t splitmix64(uint64_t *z) {
-    uint64_t r = (*z += 0x9e3779b97f4a7c15ULL);
+/* ---- the start: uniform directions from splitmix64 normals (Box-Muller); any decent generator will do ---- */
+static uint64_t rng_state;
+static double uniform01(void) {
+    uint64_t r = (rng_state += 0x9e3779b97f4a7c15ULL);
     r = (r ^ (r >> 30)) * 0xbf58476d1ce4e5b9ULL;
     r = (r ^ (r >> 27)) * 0x94d049bb133111ebULL;
-    return r ^ (r >> 31);
-}
-static inline uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-static double uniform01(void) {
-    const uint64_t result = rotl(rng[1] * 5, 7) * 9, t = rng[1] << 17;
-    rng[2] ^= rng[0]; rng[3] ^= rng[1]; rng[1] ^= rng[2]; rng[0] ^= rng[3];
-    rng[2] ^= t; rng[3] = rotl(rng[3], 45);
-    return (double)(result >> 11) * 0x1.0p-53;
+    return (double)((r ^ (r >> 31)) >> 11) * 0x1.0p-53;
 }
 static double normal(void) {
-    double u, v, s;
-    do { u = 2 * uniform01() - 1; v = 2 * uniform01() - 1; s = u * u + v * v; } while (s >= 1 || s == 0);
-    return u * sqrt(-2 * log(s) / s);
+    const double u = 1 - uniform01(), v = uniform01();
+    return sqrt(-2 * log(u)) * cos(2 * M_PI * v);
 }
 
 /* ---- attention vectors A (SoA, d x n) of the tokens X (SoA) ---- */
@@ -190,7 +182,7 @@ int main(int argc, char **argv) {
     const int usa = strcmp(argv[1], "usa") == 0, d = atoi(argv[2]);
     const long n = atol(argv[3]), steps = atol(argv[4]);
     const double beta = atof(argv[5]);
-    uint64_t z = strtoull(argv[6], NULL, 10);
+    rng_state = strtoull(argv[6], NULL, 10);
     if (d < 2 || n < 1 || steps < 1 || !(beta >= 0 && beta <= 100)) {
         fprintf(stderr, "need d >= 2, n >= 1, steps >= 1, 0 <= beta <= 100\n");
         return 2;
@@ -203,7 +195,6 @@ int main(int argc, char **argv) {
     double *X = malloc(8 * nd), *Y = malloc(8 * nd), *F = malloc(8 * nd), *A = malloc(8 * nd);
     double *R = malloc(8 * nd), *acc = malloc(8 * (size_t)d), *tmp = malloc(8 * (size_t)n);
     if (!X || !Y || !F || !A || !R || !acc || !tmp) { fprintf(stderr, "out of memory\n"); return 1; }
-    for (int k = 0; k < 4; k++) rng[k] = splitmix64(&z);
     for (long i = 0; i < n; i++)
         for (int k = 0; k < d; k++) X[k * n + i] = normal();
     normalize(n, d, X, tmp);

@@ -3,22 +3,13 @@ package org.tokensphere.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import static org.tokensphere.cli.CommandLineTest.run;
+
 import org.junit.jupiter.api.Test;
+import org.tokensphere.cli.CommandLineTest.Result;
 
 /** {@code tokensphere bench}: every run parameter is accepted, the rates are printed, bad input is one line. */
 class BenchCommandTest {
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void attentionRunsPrintStepsPairsAndTokenSteps() {
         Result r = run("bench", "attention=sa", "beta=2", "n=300", "sigmaQ=0", "sigmaB=0", "steps=4", "threads=2");
