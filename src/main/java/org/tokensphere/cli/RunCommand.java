@@ -40,9 +40,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "key=value", description = "Parameters with the names of MATH.md: d, n, mode, sigmaQ, "
-            + "sigmaB, biasStrength, biasDirection, sigmaInd, sharing, tau, attention, alpha, beta, dt, accuracy, "
-            + "scheme, matrix, init, rho0, capAngle, file, seed.")
+    @Parameters(paramLabel = "key=value", description = "Parameters, named after the symbols of docs/MATH.md "
+            + "§2–§3: d, n, mode, sigmaQ, sigmaB, biasStrength, biasDirection, sigmaInd, sharing, tau, attention, "
+            + "norm, alpha, beta, gamma, dt, accuracy, delta, scheme, matrix, init, rho0, capAngle, file, seed.")
     List<String> keyValues = new ArrayList<>();
 
     @Option(names = "--preset", paramLabel = "FILE|NAME", description = "Start from a preset: a shipped name (rqf, "
