@@ -5,12 +5,15 @@
 # because the machine may be shared; the table shows medians of steps per second and the ratios of the medians:
 #   java/c     = Java time per step / C time per step     (goal: <= 0.5 at d = 3, <= 1 at d = 64)
 #   numpy/java = NumPy time per step / Java time per step (goal: >= 10 at d = 3)
+#   java1/c    = the same with one Java thread, as one C thread
+# and, per second of CPU time rather than of wall time (what one core does, however busy the machine is):
+#   cpu java1/c, cpu numpy/java1
 # and, for USA with beta = 0 (the mean field), Java token-steps per second (goal: >= 5e7).
 #
 # Usage: bash src/bench/attention/compare.sh        (from anywhere; also run by src/bench/compare.sh)
 # Environment: PYTHON (a python3 with numpy; default: the first of python3, /usr/bin/python3 that has it),
 #   CC (default gcc), NUMPY_THREADS (BLAS threads for NumPy, default 1, like C), JAVA (default java),
-#   JAVA_THREADS (default 2), ROUNDS (default 3).
+#   JAVA_THREADS (threads of the main Java run, default 2), ROUNDS (default 3).
 # Exit status: non-zero only if the C or NumPy reference fails; a missing jar or a failing Java run is reported
 # in its rows and does not fail the script.
 set -euo pipefail
@@ -59,11 +62,14 @@ echo
 workloads=(
     "SA b=1 N=2000 d=3|sa 3 2000 1|200 20 200"
     "SA b=9 N=500 d=3|sa 3 500 9|400 40 400"
-    "SA b=1 N=2000 d=64|sa 64 2000 1|20 10 40"
+    "SA b=1 N=2000 d=64|sa 64 2000 1|20 10 20"
     "USA b=0 N=1e5 d=2|usa 2 100000 0|200 0 200"
 )
 
+java_impls=(java)                 # the main Java run, and one thread as a second when that is not it already
+[[ $JAVA_THREADS == 1 ]] || java_impls+=(java1)
 declare -A runs   # runs["label|impl"] = steps/s of each round, space-separated
+declare -A cpus   # cpus["label|impl"] = steps per CPU second (C, NumPy, one Java thread)
 declare -A tsps   # token-steps/s of Java
 declare -A note
 for round in $(seq 1 "$ROUNDS"); do
@@ -75,6 +81,7 @@ for round in $(seq 1 "$ROUNDS"); do
         line=$("$tmp/sa_heun" "$kind" "$d" "$n" "$c_steps" "$beta" "$seed") || die "C failed: $label"
         echo "round $round: $line"
         runs["$label|c"]+=" $(field steps_per_s "$line")"
+        cpus["$label|c"]+=" $(field cpu_steps_per_s "$line")"
 
         if [[ $np_steps -gt 0 ]]; then
             line=$(OPENBLAS_NUM_THREADS=$NUMPY_THREADS OMP_NUM_THREADS=$NUMPY_THREADS MKL_NUM_THREADS=$NUMPY_THREADS \
@@ -82,38 +89,53 @@ for round in $(seq 1 "$ROUNDS"); do
                 --beta "$beta" --seed "$seed") || die "NumPy failed: $label"
             echo "round $round: $line"
             runs["$label|numpy"]+=" $(field steps_per_s "$line")"
+            cpus["$label|numpy"]+=" $(field cpu_steps_per_s "$line")"
         fi
 
         if [[ -n $java_problem ]]; then
             note["$label"]="java $java_problem"
             continue
         fi
-        status=0
-        line=$(cd "$root" && timeout 600 "$JAVA" -jar "$jar" bench "attention=$kind" "beta=$beta" "d=$d" "n=$n" \
-            sigmaQ=0 sigmaB=0 dt=0.01 scheme=heun "steps=$j_steps" "threads=$JAVA_THREADS" 2>"$tmp/java.err") \
-            || status=$?
-        r=$(field steps_per_s "$line")
-        if [[ $status -ne 0 || -z $r ]]; then
-            note["$label"]="java failed (exit $status): $(head -n 1 "$tmp/java.err")"
-            echo "round $round: java $label: ${note[$label]}"
-        else
-            echo "round $round: $line"
-            runs["$label|java"]+=" $r"
-            tsps["$label"]+=" $(field token_steps_per_s "$line")"
-        fi
+        for impl in "${java_impls[@]}"; do
+            threads=$JAVA_THREADS; [[ $impl == java ]] || threads=1
+            status=0
+            line=$(cd "$root" && timeout 600 "$JAVA" -jar "$jar" bench "attention=$kind" "beta=$beta" "d=$d" "n=$n" \
+                sigmaQ=0 sigmaB=0 dt=0.01 scheme=heun "steps=$j_steps" "threads=$threads" 2>"$tmp/java.err") \
+                || status=$?
+            r=$(field steps_per_s "$line")
+            if [[ $status -ne 0 || -z $r ]]; then
+                note["$label"]="java failed (exit $status): $(head -n 1 "$tmp/java.err")"
+                echo "round $round: java $label: ${note[$label]}"
+            else
+                echo "round $round: $line"
+                runs["$label|$impl"]+=" $r"
+                cpus["$label|$impl"]+=" $(field cpu_steps_per_s "$line")"
+                [[ $impl == java ]] && tsps["$label"]+=" $(field token_steps_per_s "$line")"
+            fi
+        done
     done
 done
 
 echo
-printf '%-20s %12s %12s %12s %9s %11s  %s\n' workload c_steps/s numpy_steps/s java_steps/s java/c numpy/java \
-    "java token-steps/s"
+printf '%-20s %10s %10s %10s %11s %7s %8s %7s %8s %10s %9s\n' workload c_steps/s np_steps/s java_steps/s \
+    java1_steps/s java/c java1/c np/java "cpu:" java1/c np/java1
+ratio() { if [[ -n $1 && -n $2 ]]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3g", a / b }'; else echo -; fi; }
 for w in "${workloads[@]}"; do
     IFS='|' read -r label _ _ <<<"$w"
     c=$(median <<<"${runs[$label|c]:-}")
     np=$(median <<<"${runs[$label|numpy]:-}")
     j=$(median <<<"${runs[$label|java]:-}")
+    j1=$(median <<<"${runs[$label|java1]:-}")
+    cc=$(median <<<"${cpus[$label|c]:-}")
+    cnp=$(median <<<"${cpus[$label|numpy]:-}")
+    cj1=$(median <<<"${cpus[$label|java1]:-}")
+    printf '%-20s %10s %10s %10s %11s %7s %8s %7s %8s %10s %9s\n' "$label" "${c:--}" "${np:--}" "${j:--}" \
+        "${j1:--}" "$(ratio "$c" "$j")" "$(ratio "$c" "$j1")" "$(ratio "$j" "$np")" "" "$(ratio "$cc" "$cj1")" \
+        "$(ratio "$cj1" "$cnp")"
+done
+echo
+for w in "${workloads[@]}"; do
+    IFS='|' read -r label _ _ <<<"$w"
     t=$(median <<<"${tsps[$label]:-}")
-    ratio() { [[ -n $1 && -n $2 ]] && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3g", a / b }' || echo -; }
-    printf '%-20s %12s %12s %12s %9s %11s  %s\n' "$label" "${c:--}" "${np:--}" "${j:--}" "$(ratio "$c" "$j")" \
-        "$(ratio "$j" "$np")" "${t:--}${note[$label]:+  (${note[$label]})}"
+    echo "$label: java token-steps/s ${t:--}${note[$label]:+  (${note[$label]})}"
 done
