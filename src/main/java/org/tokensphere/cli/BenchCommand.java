@@ -89,19 +89,23 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("bench: scheme=linear needs quadratic driving alone (no bias, "
                     + "attention or independent noise)");
         }
-        try (Simulation sim = new Simulation(p, threads)) {
+        // The warm-up runs on a run of its own, so the measured run always starts at the same state and its
+        // checksum depends on the parameters and steps only.
+        try (Simulation warm = new Simulation(p, threads)) {
             if (warmup >= 0) {
-                run(sim, warmup, linear);
+                run(warm, warmup, linear);
             } else {
                 // A quarter of the steps, and at least one second, so that the JIT has compiled the kernels.
                 long start = System.nanoTime();
                 int done = 0;
                 while (done < Math.max(1, steps / 4) || System.nanoTime() - start < WARMUP_NANOS) {
                     int k = Math.max(1, steps / 16);
-                    run(sim, k, linear);
+                    run(warm, k, linear);
                     done += k;
                 }
             }
+        }
+        try (Simulation sim = new Simulation(p, threads)) {
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();

@@ -22,19 +22,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     vector loop over the tokens of a block ({@link AttentionTile}).</li>
  * <li>The weights are symmetric: each tile of rows {@code I} and columns {@code J > I} is computed once and serves
  *     both the rows of {@code I} and, transposed, the rows of {@code J}. So each pair needs one exponential (pairs
- *     within a block, on the diagonal tiles, need two). When the column sums would need more than
- *     {@link #MAX_COLUMN_BUFFER} numbers (very large {@code N}), every row block computes its whole row instead.</li>
+ *     within a block, on the diagonal tiles, need two). When the partial sums would need more than
+ *     {@link #MAX_COLUMN_BUFFER} numbers (above about 11 000 tokens at {@code d = 3}), every row block computes
+ *     its whole row instead.</li>
  * <li>The exponential is a vectorized polynomial with a stated error bound ({@link AttentionWeights}).</li>
- * <li>The row blocks are the tasks of the worker threads, taken largest first. Each row's sum is accumulated in a
- *     fixed order (its own tiles by column block, then the transposed tiles by row block), whatever thread ran
- *     which task, so the result is bit-identical for every thread count.</li>
+ * <li>The tiles are the tasks of the worker threads: each worker takes the next one when free, so a worker that
+ *     the system holds back delays the others by one tile at most. Every tile writes its row sums (and its
+ *     transposed column sums) to its own place; then each block of rows adds its parts in a fixed order (by the
+ *     other block of each tile), whatever thread ran which tile, so the result is bit-identical for every thread
+ *     count. Without symmetry the tasks are whole block rows.</li>
  * <li>{@code β = 0} is a mean field: {@code A_i = (1/N) Σ_j θ_j} for every token and both kinds.</li>
  * </ul>
  * Not thread-safe: one caller at a time; it uses the {@link Parallel} pool given to it. Nothing is allocated per
  * call after the first.
  */
 public final class AttentionKernel {
-    /** Most numbers kept for the transposed tiles' column sums before the kernel gives up the symmetry. */
+    /** Most numbers kept for the tiles' partial sums before the kernel gives up the symmetry (32 MB). */
     public static final int MAX_COLUMN_BUFFER = 1 << 22;
     /** Tokens per mean-field partial sum (fixed, so the sum does not depend on the thread count). */
     private static final int MEAN_CHUNK = 4096;
@@ -50,8 +53,15 @@ public final class AttentionKernel {
     private final double[][] packed;
     /** {@code rowSums[block·(d+1) + k][t]}: {@code Σ_j w θ_j} ({@code k < d}) and {@code Σ_j w} ({@code k = d}). */
     private final double[][] rowSums;
-    /** The transposed tiles' sums, {@code d + 1} rows per tile above the diagonal ({@link #slot}). */
-    private final double[][] columnSums;
+    /**
+     * The symmetric scheme's partial sums, {@code d + 1} rows per tile ({@link #slot}): each tile's row sums, and
+     * for a tile above the diagonal the column sums of its transposed weights.
+     */
+    private final double[][] rowParts;
+    private final double[][] columnParts;
+    /** Row and column block of each tile task, {@code I ≤ J}. */
+    private final int[] tileRow;
+    private final int[] tileColumn;
     private final double[] mean;
     private final double[] partialMean;
     private double[][] packedProbes = new double[0][];
@@ -78,7 +88,7 @@ public final class AttentionKernel {
         this(n, d, parallel, MAX_COLUMN_BUFFER);
     }
 
-    /** As above, giving up the symmetry when the column sums would need more than {@code maxColumnBuffer} numbers. */
+    /** As above, giving up the symmetry when the partial sums would need more than {@code maxColumnBuffer} numbers. */
     AttentionKernel(int n, int d, Parallel parallel, int maxColumnBuffer) {
         if (n < 1 || d < 1) {
             throw new IllegalArgumentException("n = " + n + " and d = " + d + " must be at least 1");
@@ -88,15 +98,25 @@ public final class AttentionKernel {
         this.b = blockSize(n);
         this.blocks = (n + b - 1) / b;
         this.parallel = parallel;
-        long pairsOfBlocks = (long) blocks * (blocks - 1) / 2;
-        this.symmetric = pairsOfBlocks * (d + 1) * b <= maxColumnBuffer;
+        long tileCount = (long) blocks * (blocks + 1) / 2;
+        this.symmetric = 2 * tileCount * (d + 1) * b <= maxColumnBuffer;
         this.tiles = new AttentionTile[parallel.threads()];
         for (int t = 0; t < tiles.length; t++) {
             tiles[t] = new AttentionTile(d, b);
         }
         this.packed = new double[blocks * d][b];
         this.rowSums = new double[blocks * (d + 1)][b];
-        this.columnSums = new double[symmetric ? (int) pairsOfBlocks * (d + 1) : 0][b];
+        int tasks = symmetric ? (int) tileCount : 0;
+        this.rowParts = new double[tasks * (d + 1)][b];
+        this.columnParts = new double[tasks * (d + 1)][b];
+        this.tileRow = new int[tasks];
+        this.tileColumn = new int[tasks];
+        for (int i = 0, t = 0; t < tasks; i++) {
+            for (int j = i; j < blocks; j++, t++) {
+                tileRow[t] = i;
+                tileColumn[t] = j;
+            }
+        }
         this.mean = new double[d];
         this.partialMean = new double[d];
     }
@@ -155,7 +175,8 @@ public final class AttentionKernel {
             probeSums = new double[probeBlocks * (d + 1)][b];
         }
         pack(probes, probeCount, packedProbes);
-        run(0, blocks + probeBlocks);
+        int first = symmetric ? tileRow.length : blocks;
+        run(0, first + probeBlocks);
         if (symmetric) {
             run(1, blocks);
         }
@@ -198,44 +219,62 @@ public final class AttentionKernel {
     private void work(int worker) {
         AttentionTile tile = tiles[worker];
         for (int task = nextTask.getAndIncrement(); task < taskCount; task = nextTask.getAndIncrement()) {
+            int first = symmetric ? tileRow.length : blocks;
             if (phase == 1) {
-                addColumnSums(task);
-            } else if (task < blocks) {
-                rowTask(tile, task);
+                addParts(task);
+            } else if (task >= first) {
+                probeTask(tile, task - first);
+            } else if (symmetric) {
+                tileTask(tile, task);
             } else {
-                probeTask(tile, task - blocks);
+                rowTask(tile, task);
             }
         }
     }
 
-    /** Row block {@code I}: its tiles against column blocks {@code J ≥ I} (all {@code J} without symmetry). */
+    /** Without symmetry, row block {@code I}: its tiles against every column block, then its vectors. */
     private void rowTask(AttentionTile tile, int blockI) {
         int lenI = length(blockI, n);
         int acc = blockI * (d + 1);
         clear(rowSums, acc);
-        for (int blockJ = symmetric ? blockI : 0; blockJ < blocks; blockJ++) {
+        for (int blockJ = 0; blockJ < blocks; blockJ++) {
             int lenJ = length(blockJ, n);
             tile.weights(packed, blockI * d, lenI, packed, blockJ * d, lenJ, slope, squarings);
             tile.addRowSums(rowSums, acc, lenI, packed, blockJ * d, lenJ);
-            if (symmetric && blockJ > blockI) {
-                tile.columnSums(columnSums, slot(blockI, blockJ) * (d + 1), packed, blockI * d, lenI, lenJ);
-            }
         }
-        if (!symmetric) {
-            finish(rowSums, acc, lenI, out, blockI * b);
+        finish(rowSums, acc, lenI, out, blockI * b);
+    }
+
+    /** The symmetric scheme's tile {@code t} (rows {@code I}, columns {@code J ≥ I}): its row and column sums. */
+    private void tileTask(AttentionTile tile, int t) {
+        int blockI = tileRow[t];
+        int blockJ = tileColumn[t];
+        int lenI = length(blockI, n);
+        int lenJ = length(blockJ, n);
+        int part = t * (d + 1);
+        clear(rowParts, part);
+        tile.weights(packed, blockI * d, lenI, packed, blockJ * d, lenJ, slope, squarings);
+        tile.addRowSums(rowParts, part, lenI, packed, blockJ * d, lenJ);
+        if (blockJ > blockI) {
+            tile.columnSums(columnParts, part, packed, blockI * d, lenI, lenJ);
         }
     }
 
-    /** Row block {@code J} of the symmetric scheme: adds the transposed tiles of row blocks {@code I < J}, in order. */
-    private void addColumnSums(int blockJ) {
+    /**
+     * The symmetric scheme's row block {@code J}: its sums from every tile it is in, in the order of the other
+     * block ({@code I < J}: transposed tiles, {@code I ≥ J}: its own row), then its vectors.
+     */
+    private void addParts(int blockJ) {
         int acc = blockJ * (d + 1);
-        for (int blockI = 0; blockI < blockJ; blockI++) {
-            int q = slot(blockI, blockJ) * (d + 1);
+        clear(rowSums, acc);
+        for (int other = 0; other < blocks; other++) {
+            int part = (other < blockJ ? slot(other, blockJ) : slot(blockJ, other)) * (d + 1);
+            double[][] parts = other < blockJ ? columnParts : rowParts;
             for (int k = 0; k <= d; k++) {
                 double[] sum = rowSums[acc + k];
-                double[] part = columnSums[q + k];
+                double[] add = parts[part + k];
                 for (int t = 0; t < b; t++) {
-                    sum[t] += part[t];
+                    sum[t] += add[t];
                 }
             }
         }
@@ -275,9 +314,9 @@ public final class AttentionKernel {
         }
     }
 
-    /** Index of the column-sum slot of the tile (row block {@code i}, column block {@code j > i}). */
+    /** Index of the tile (row block {@code i}, column block {@code j ≥ i}) among the tile tasks. */
     private int slot(int i, int j) {
-        return i * blocks - i * (i + 1) / 2 + (j - i - 1);
+        return i * blocks - i * (i - 1) / 2 + (j - i);
     }
 
     private int length(int block, int count) {

@@ -41,7 +41,7 @@ class AttentionKernelTest {
 
     @Test
     void withoutSymmetryTheSameBoundHolds() {
-        // A tiny column buffer makes every row block compute its whole row.
+        // No room for partial sums: every row block computes its whole row.
         check(700, 3, AttentionKind.SA, 2, 3, 41, 2, 0);
         check(300, 7, AttentionKind.USA, 1, 3, 42, 1, 0);
     }
@@ -54,7 +54,7 @@ class AttentionKernelTest {
 
     @Test
     void bitIdenticalForOneTwoAndThreeThreads() {
-        // 1000 tokens make 8 blocks of 128: many tasks, taken in a different order on every run with 2 or 3 workers.
+        // 1000 tokens make 8 blocks of 128, 36 tile tasks, taken in another order on every run with 2 or 3 workers.
         for (int d : new int[] {3, 10}) {
             double[] theta = InitialStates.sample(InitialState.UNIFORM, 1000, d, 51);
             double[] probes = InitialStates.sample(InitialState.UNIFORM, 16, d, 52);
