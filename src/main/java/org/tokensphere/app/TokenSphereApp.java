@@ -39,7 +39,9 @@ public final class TokenSphereApp extends Application {
             System.err.println(problem);
         }
         Params p = start.params();
-        engine = new SimulationEngine(p, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        // Every core steps the simulation: drawing takes little CPU time (README, "Performance"), and the attention
+        // kernel hands out small tasks, so a worker the UI holds back costs one task, not a step.
+        engine = new SimulationEngine(p, Runtime.getRuntime().availableProcessors());
         window = new MainWindow(engine, p, TokenViews.create(900, 640));
         window.show(stage);
         if (start.preset() != null) {
