@@ -1,7 +1,6 @@
 package org.tokensphere.model;
 
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The attention vectors of the <b>directions</b> (MATH.md §3, §8), unprojected, for all {@code n} tokens of an
@@ -67,12 +66,10 @@ public final class AttentionKernel {
     private double[][] packedProbes = new double[0][];
     private double[] sumOut;
     private double[][] probeSums = new double[0][];
-    private final AtomicInteger nextTask = new AtomicInteger();
-    private final Parallel.Body worker = (first, last) -> work(first);
+    private final Parallel.WorkerBody worker = this::work;
 
     // The current call (set before the workers start, read by them).
     private int phase;
-    private int taskCount;
     private double[] out;
     private double[] probeOut;
     private int probeCount;
@@ -208,18 +205,16 @@ public final class AttentionKernel {
         return total * Math.exp(-AttentionWeights.logFactor(beta));
     }
 
-    /** Runs tasks {@code 0..count−1} of {@code phase} on every worker, each taking the next task when free. */
+    /** Runs tasks {@code 0..count−1} of {@code phase}, each worker taking the next task when free. */
     private void run(int phase, int count) {
         this.phase = phase;
-        this.taskCount = count;
-        nextTask.set(0);
-        parallel.forEachWorker(worker);
+        parallel.forSharedChunks(count, 1, worker);
     }
 
-    private void work(int worker) {
+    private void work(int worker, int start, int end) {
         AttentionTile tile = tiles[worker];
-        for (int task = nextTask.getAndIncrement(); task < taskCount; task = nextTask.getAndIncrement()) {
-            int first = symmetric ? tileRow.length : blocks;
+        int first = symmetric ? tileRow.length : blocks;
+        for (int task = start; task < end; task++) {
             if (phase == 1) {
                 addParts(task);
             } else if (task >= first) {

@@ -28,9 +28,9 @@ final class MeanFieldDrift {
     private final double[] probeScratch;
     private double hAlpha;
     private double[] positions;
-    private final Parallel.Body pack = this::pack;
-    private final Parallel.Body predict = this::predict;
-    private final Parallel.Body correct = this::correct;
+    private final Parallel.WorkerBody pack = (worker, start, end) -> pack(start, end);
+    private final Parallel.WorkerBody predict = (worker, start, end) -> predict(start, end);
+    private final Parallel.WorkerBody correct = (worker, start, end) -> correct(start, end);
 
     MeanFieldDrift(int n, int d, Parallel parallel) {
         this.n = n;
@@ -50,12 +50,12 @@ final class MeanFieldDrift {
     void step(double[] positions, double[] probes, int probeCount, double hAlpha) {
         this.hAlpha = hAlpha;
         this.positions = positions;
-        parallel.forChunks(n, pack);
+        parallel.forSharedChunks(n, Parallel.CHUNK, pack);
         mean(x);
         System.arraycopy(mean, 0, firstMean, 0, d);
-        parallel.forChunks(n, predict);
+        parallel.forSharedChunks(n, Parallel.CHUNK, predict);
         mean(y);
-        parallel.forChunks(n, correct);
+        parallel.forSharedChunks(n, Parallel.CHUNK, correct);
         this.positions = null;
         for (int q = 0; q < probeCount; q++) {
             probe(probes, q * d, firstMean, mean);

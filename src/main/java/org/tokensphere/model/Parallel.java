@@ -3,6 +3,7 @@ package org.tokensphere.model;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -15,6 +16,12 @@ public final class Parallel implements AutoCloseable {
     private final ForkJoinPool pool;
     private final int threads;
     private final WorkerTask[] workerTasks;
+    private final AtomicInteger nextChunk = new AtomicInteger();
+    // The current forSharedChunks call, set before the workers start.
+    private int sharedN;
+    private int sharedChunk;
+    private int sharedCount;
+    private WorkerBody sharedBody;
 
     /** A pool of {@code threads} workers; 1 runs everything on the caller's thread. */
     public Parallel(int threads) {
@@ -56,36 +63,60 @@ public final class Parallel implements AutoCloseable {
         task.join();
     }
 
+    /** Work on items {@code [start, end)}, done by worker {@code worker} ({@code 0 … threads−1}). */
+    @FunctionalInterface
+    public interface WorkerBody {
+        void run(int worker, int start, int end);
+    }
+
     /**
-     * Runs {@code body.run(w, w + 1)} once for every worker {@code w = 0 … threads−1}, worker 0 on the calling
-     * thread, and returns when all have returned. For work that the workers share out among themselves (each
-     * taking the next item when free); allocates nothing.
+     * Runs {@code body} over {@code [0, n)} in chunks of {@code chunk} items that the workers take in turn as they
+     * come free, the calling thread among them (worker 0); returns when all are done. The chunks are fixed, so work
+     * that is independent per chunk gives the same result whatever worker ran it; a worker the system holds back
+     * delays the others by one chunk at most. Allocates nothing; one caller at a time.
      */
-    public void forEachWorker(Body body) {
+    public void forSharedChunks(int n, int chunk, WorkerBody body) {
+        sharedN = n;
+        sharedChunk = chunk;
+        sharedCount = (n + chunk - 1) / chunk;
+        sharedBody = body;
+        nextChunk.set(0);
+        try {
+            forEachWorker();
+        } finally {
+            sharedBody = null;
+        }
+    }
+
+    /** Each worker, the caller as worker 0, takes chunks until none is left. */
+    private void shareChunks(int worker) {
+        for (int c = nextChunk.getAndIncrement(); c < sharedCount; c = nextChunk.getAndIncrement()) {
+            sharedBody.run(worker, c * sharedChunk, Math.min(sharedN, (c + 1) * sharedChunk));
+        }
+    }
+
+    private void forEachWorker() {
         if (pool == null) {
-            body.run(0, 1);
+            shareChunks(0);
             return;
         }
         for (int w = 1; w < threads; w++) {
             WorkerTask t = workerTasks[w];
             t.reinitialize();
-            t.body = body;
             pool.execute(t);
         }
         try {
-            body.run(0, 1);
+            shareChunks(0);
         } finally {
             for (int w = 1; w < threads; w++) {
                 workerTasks[w].join();
-                workerTasks[w].body = null;
             }
         }
     }
 
-    /** One worker's share of {@link #forEachWorker}. */
-    private static final class WorkerTask extends RecursiveAction {
+    /** Worker {@code index}'s share of {@link #forSharedChunks}. */
+    private final class WorkerTask extends RecursiveAction {
         private final int index;
-        private Body body;
 
         WorkerTask(int index) {
             this.index = index;
@@ -93,7 +124,7 @@ public final class Parallel implements AutoCloseable {
 
         @Override
         protected void compute() {
-            body.run(index, index + 1);
+            shareChunks(index);
         }
     }
 
