@@ -8,6 +8,7 @@ import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.Knob;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.ThreadBudget;
 
 /**
  * The desktop application: opens the main window on the default preset (the RQF in d = 3 with 300 tokens,
@@ -39,9 +40,7 @@ public final class TokenSphereApp extends Application {
             System.err.println(problem);
         }
         Params p = start.params();
-        // Every core steps the simulation: drawing takes little CPU time (README, "Performance"), and the attention
-        // kernel hands out small tasks, so a worker the UI holds back costs one task, not a step.
-        engine = new SimulationEngine(p, Runtime.getRuntime().availableProcessors());
+        engine = new SimulationEngine(p, ThreadBudget.parallel());
         window = new MainWindow(engine, p, TokenViews.create(900, 640));
         window.show(stage);
         if (start.preset() != null) {

@@ -97,7 +97,7 @@ public final class AttentionKernel {
         this.parallel = parallel;
         long tileCount = (long) blocks * (blocks + 1) / 2;
         this.symmetric = 2 * tileCount * (d + 1) * b <= maxColumnBuffer;
-        this.tiles = new AttentionTile[parallel.threads()];
+        this.tiles = new AttentionTile[parallel.sharers()];
         for (int t = 0; t < tiles.length; t++) {
             tiles[t] = new AttentionTile(d, b);
         }

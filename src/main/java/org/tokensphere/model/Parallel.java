@@ -15,22 +15,22 @@ public final class Parallel implements AutoCloseable {
     public static final int CHUNK = 2048;
     private final ForkJoinPool pool;
     private final int threads;
-    private final WorkerTask[] workerTasks;
-    private final AtomicInteger nextChunk = new AtomicInteger();
-    // The current forSharedChunks call, set before the workers start.
-    private int sharedN;
-    private int sharedChunk;
-    private int sharedCount;
-    private WorkerBody sharedBody;
+    private final boolean ownsPool;
+    /** Each calling thread's {@link #forSharedChunks} state, so that simulations sharing a pool do not mix. */
+    private final ThreadLocal<SharedCall> calls = ThreadLocal.withInitial(SharedCall::new);
 
-    /** A pool of {@code threads} workers; 1 runs everything on the caller's thread. */
+    /** A pool of {@code threads} workers of its own; 1 runs everything on the caller's thread. */
     public Parallel(int threads) {
         this.threads = Math.max(1, threads);
         this.pool = this.threads > 1 ? new ForkJoinPool(this.threads) : null;
-        this.workerTasks = new WorkerTask[this.threads];
-        for (int w = 1; w < this.threads; w++) {
-            workerTasks[w] = new WorkerTask(w);
-        }
+        this.ownsPool = true;
+    }
+
+    /** Work on a pool that others share ({@link ThreadBudget}); {@link #close()} leaves it running. */
+    Parallel(ForkJoinPool shared) {
+        this.threads = shared.getParallelism();
+        this.pool = shared;
+        this.ownsPool = false;
     }
 
     /** Number of worker threads. */
@@ -63,74 +63,95 @@ public final class Parallel implements AutoCloseable {
         task.join();
     }
 
-    /** Work on items {@code [start, end)}, done by worker {@code worker} ({@code 0 … threads−1}). */
+    /** Work on items {@code [start, end)}, done by worker {@code worker} ({@code 0 … sharers()−1}). */
     @FunctionalInterface
     public interface WorkerBody {
         void run(int worker, int start, int end);
     }
 
     /**
-     * Runs {@code body} over {@code [0, n)} in chunks of {@code chunk} items that the workers take in turn as they
-     * come free, the calling thread among them (worker 0); returns when all are done. The chunks are fixed, so work
-     * that is independent per chunk gives the same result whatever worker ran it; a worker the system holds back
-     * delays the others by one chunk at most. Allocates nothing; one caller at a time.
+     * Threads that {@link #forSharedChunks} runs on: the calling thread and the pool's workers, as many in all as
+     * the pool has workers when the pool is this object's own (so {@code threads} stays the number of threads
+     * computing), one more when it is shared ({@link ThreadBudget}: all cores but one, and the caller).
+     */
+    public int sharers() {
+        return pool == null ? 1 : ownsPool ? threads : threads + 1;
+    }
+
+    /**
+     * Runs {@code body} over {@code [0, n)} in chunks of {@code chunk} items that the {@link #sharers} take in turn
+     * as they come free, the calling thread among them (worker 0); returns when all are done. The chunks are fixed,
+     * so work that is independent per chunk gives the same result whatever worker ran it; a worker the system
+     * holds back delays the others by one chunk at most. Allocates nothing after a thread's first call; calls from
+     * different threads may run at once (each has its own state), a call from inside {@code body} may not.
      */
     public void forSharedChunks(int n, int chunk, WorkerBody body) {
-        sharedN = n;
-        sharedChunk = chunk;
-        sharedCount = (n + chunk - 1) / chunk;
-        sharedBody = body;
-        nextChunk.set(0);
-        try {
-            forEachWorker();
-        } finally {
-            sharedBody = null;
-        }
+        calls.get().run(n, chunk, body);
     }
 
-    /** Each worker, the caller as worker 0, takes chunks until none is left. */
-    private void shareChunks(int worker) {
-        for (int c = nextChunk.getAndIncrement(); c < sharedCount; c = nextChunk.getAndIncrement()) {
-            sharedBody.run(worker, c * sharedChunk, Math.min(sharedN, (c + 1) * sharedChunk));
-        }
-    }
+    /** One calling thread's state of {@link #forSharedChunks}, with its reusable pool tasks. */
+    private final class SharedCall {
+        private final AtomicInteger next = new AtomicInteger();
+        private final WorkerTask[] tasks = new WorkerTask[sharers()];
+        private int n;
+        private int chunk;
+        private int count;
+        private WorkerBody body;
 
-    private void forEachWorker() {
-        if (pool == null) {
-            shareChunks(0);
-            return;
+        SharedCall() {
+            for (int w = 1; w < tasks.length; w++) {
+                tasks[w] = new WorkerTask(this, w);
+            }
         }
-        for (int w = 1; w < threads; w++) {
-            WorkerTask t = workerTasks[w];
-            t.reinitialize();
-            pool.execute(t);
+
+        void run(int items, int size, WorkerBody work) {
+            n = items;
+            chunk = size;
+            count = (items + size - 1) / size;
+            body = work;
+            next.set(0);
+            try {
+                for (int w = 1; w < tasks.length; w++) {
+                    tasks[w].reinitialize();
+                    pool.execute(tasks[w]);
+                }
+                share(0);
+            } finally {
+                for (int w = 1; w < tasks.length; w++) {
+                    tasks[w].join();
+                }
+                body = null;
+            }
         }
-        try {
-            shareChunks(0);
-        } finally {
-            for (int w = 1; w < threads; w++) {
-                workerTasks[w].join();
+
+        /** Takes chunks until none is left. */
+        void share(int worker) {
+            for (int c = next.getAndIncrement(); c < count; c = next.getAndIncrement()) {
+                body.run(worker, c * chunk, Math.min(n, (c + 1) * chunk));
             }
         }
     }
 
-    /** Worker {@code index}'s share of {@link #forSharedChunks}. */
-    private final class WorkerTask extends RecursiveAction {
+    /** Worker {@code index}'s share of one {@link SharedCall}. */
+    private static final class WorkerTask extends RecursiveAction {
+        private final SharedCall call;
         private final int index;
 
-        WorkerTask(int index) {
+        WorkerTask(SharedCall call, int index) {
+            this.call = call;
             this.index = index;
         }
 
         @Override
         protected void compute() {
-            shareChunks(index);
+            call.share(index);
         }
     }
 
+    /** Stops the workers of a pool of its own; a shared pool keeps running. */
     @Override
     public void close() {
-        if (pool != null) {
+        if (pool != null && ownsPool) {
             pool.shutdownNow();
         }
     }

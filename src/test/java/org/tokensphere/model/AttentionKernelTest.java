@@ -78,6 +78,42 @@ class AttentionKernelTest {
     }
 
     @Test
+    void twoRunsOnTheSharedWorkersAtOnceGetTheirOwnResults() throws Exception {
+        // The window's engine and an animation export share ThreadBudget's workers; each kernel call keeps its
+        // own state, so two at once give what each gives alone on one thread.
+        double[][] alone = new double[2][];
+        double[][] together = new double[2][];
+        for (int r = 0; r < 2; r++) {
+            try (Parallel one = new Parallel(1)) {
+                alone[r] = evaluate(new AttentionKernel(900 + 300 * r, 3, one), 900 + 300 * r, 70 + r);
+            }
+        }
+        Thread[] callers = new Thread[2];
+        for (int r = 0; r < 2; r++) {
+            int run = r;
+            callers[r] = new Thread(() -> {
+                AttentionKernel kernel = new AttentionKernel(900 + 300 * run, 3, ThreadBudget.parallel());
+                for (int k = 0; k < 20; k++) {
+                    together[run] = evaluate(kernel, 900 + 300 * run, 70 + run);
+                }
+            });
+            callers[r].start();
+        }
+        for (Thread t : callers) {
+            t.join();
+        }
+        assertArrayEquals(alone[0], together[0], 0, "run 0");
+        assertArrayEquals(alone[1], together[1], 0, "run 1");
+    }
+
+    private static double[] evaluate(AttentionKernel kernel, int n, long seed) {
+        double[] theta = InitialStates.sample(InitialState.UNIFORM, n, 3, seed);
+        double[] out = new double[n * 3];
+        kernel.vectors(theta, new double[0], 0, AttentionKind.SA, 2, out, new double[0]);
+        return out;
+    }
+
+    @Test
     void simulationWithAttentionIsBitIdenticalForOneTwoAndThreeThreads() {
         // 2500 tokens: 20 blocks of 128 for the kernel and two chunks of Parallel.CHUNK for the per-token step;
         // private and independent noise use every per-token stream.
