@@ -1,6 +1,9 @@
 package org.tokensphere.app.view;
 
 import javafx.event.EventHandler;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -10,20 +13,24 @@ import org.tokensphere.engine.SimulationEngine;
 
 /**
  * The window's keys: Space (play/pause), Right (one step), R (reset), Ctrl+Z (undo the last reset), Ctrl+S (PNG
- * snapshot of the sphere at the last scale), F11 (presentation mode). Keys a text field or slider needs stay
- * theirs.
+ * snapshot of the sphere at the last scale), F11 (presentation mode), Ctrl+V (open the share code on the
+ * clipboard), Ctrl+Plus / Ctrl+Minus / Ctrl+0 (larger, smaller, normal text). Keys a control needs stay its own:
+ * typing and pasting in a text field, arrows on a slider, Space on a button, check box or toggle.
  */
 final class WindowKeys implements EventHandler<KeyEvent> {
     private final SimulationEngine engine;
     private final DisplaySettings display;
     private final Runnable undoReset;
     private final Runnable snapshot;
+    private final Runnable paste;
 
-    WindowKeys(SimulationEngine engine, DisplaySettings display, Runnable undoReset, Runnable snapshot) {
+    WindowKeys(SimulationEngine engine, DisplaySettings display, Runnable undoReset, Runnable snapshot,
+               Runnable paste) {
         this.engine = engine;
         this.display = display;
         this.undoReset = undoReset;
         this.snapshot = snapshot;
+        this.paste = paste;
     }
 
     @Override
@@ -37,9 +44,18 @@ final class WindowKeys implements EventHandler<KeyEvent> {
             snapshot.run();
         } else if (shortcut && c == KeyCode.Z && !typing) {
             undoReset.run();
+        } else if (shortcut && c == KeyCode.V && !typing) {
+            paste.run();
+        } else if (shortcut && (c == KeyCode.PLUS || c == KeyCode.EQUALS || c == KeyCode.ADD)) {
+            display.largerText();
+        } else if (shortcut && (c == KeyCode.MINUS || c == KeyCode.SUBTRACT)) {
+            display.smallerText();
+        } else if (shortcut && (c == KeyCode.DIGIT0 || c == KeyCode.NUMPAD0)) {
+            display.setTextScale(1);
         } else if (typing || shortcut || e.isAltDown()) {
             return;
-        } else if (c == KeyCode.SPACE) {
+        } else if (c == KeyCode.SPACE && !(e.getTarget() instanceof ButtonBase || e.getTarget() instanceof ComboBoxBase
+                || e.getTarget() instanceof ChoiceBox)) {
             engine.togglePlay();
         } else if (c == KeyCode.RIGHT && !(e.getTarget() instanceof Slider)) {
             engine.stepOnce();
