@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -113,8 +114,10 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("tokensphere.css").toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(engine, display, this::undoReset,
-                () -> snapshots.saveView(display.snapshotScaleProperty().get()), shares::pasteShareCode));
+        WindowKeys keys = new WindowKeys(engine, display, this::undoReset,
+                () -> snapshots.saveView(display.snapshotScaleProperty().get()), shares::pasteShareCode);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> keys.mousePressed());
         presets.installDrop(scene);
 
         explanation.show(initial);
