@@ -10,6 +10,7 @@ import org.tokensphere.app.viewmodel.RecentFiles;
 import org.tokensphere.app.viewmodel.UserSettings;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.ThreadBudget;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class TokenSphereApp extends Application {
             System.err.println(problem);
         }
         Params p = start.params();
-        engine = new SimulationEngine(p, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        engine = new SimulationEngine(p, ThreadBudget.parallel());
         window = new MainWindow(engine, p, TokenViews.create(900, 640),
                 new RecentFiles(RecentFiles.preferences(MainWindow.PREFERENCES)),
                 new UserSettings(UserSettings.preferences(MainWindow.PREFERENCES)));

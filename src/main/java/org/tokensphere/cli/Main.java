@@ -33,7 +33,8 @@ public final class Main implements Callable<Integer> {
 
     /**
      * System property that hands the preset named on the command line to the app: a file's absolute path, or a
-     * share code ({@code tokensphere:1:…}, already checked). The app resolves it as {@code --preset} does.
+     * share code ({@code tokensphere:1:…}, already checked). The app resolves it as {@code --preset} does and opens
+     * on that preset (a refused file is said in a dialog and the app starts on the default preset).
      */
     public static final String PRESET_PROPERTY = "tokensphere.preset";
 

@@ -101,6 +101,8 @@ class ShareCommandTest {
             assertEquals(expected.toParams(), start.params(), name);
             assertEquals(StartOptions.of(code, null).preset(), start.preset(), "the code as start argument");
             assertEquals(PresetLibrary.shipped(name).toParams(), start.params(), name);
+            assertEquals(null, start.presetFile(), "a code is not a file (nor a recent file)");
+            assertEquals("share code", start.presetSource());
         }
     }
 
