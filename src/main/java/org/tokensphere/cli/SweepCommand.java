@@ -1,5 +1,7 @@
 package org.tokensphere.cli;
 
+import org.tokensphere.export.ImageFiles;
+import org.tokensphere.export.SweepChart;
 import org.tokensphere.io.AtomicFile;
 import org.tokensphere.model.ParamAxis;
 import org.tokensphere.model.ParamParser;
@@ -7,6 +9,7 @@ import org.tokensphere.model.Params;
 import org.tokensphere.model.StopCondition;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetException;
+import org.tokensphere.preset.SweepDisplay;
 import org.tokensphere.preset.SweepFile;
 import org.tokensphere.preset.SweepLibrary;
 import org.tokensphere.sweep.Sweep;
@@ -14,6 +17,7 @@ import org.tokensphere.sweep.SweepCsv;
 import org.tokensphere.sweep.SweepExecutor;
 import org.tokensphere.sweep.SweepProgress;
 import org.tokensphere.sweep.SweepResult;
+import org.tokensphere.sweep.SweepSeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,8 +91,23 @@ public final class SweepCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Output file (default: standard output).")
     Path out;
 
+    @Option(names = "--png", paramLabel = "FILE.png", description = "Also draw the sweep: a heatmap or curves "
+            + "with ±2 s.e. bands, and the theory where one is known.")
+    Path png;
+
+    @Option(names = "--observable", paramLabel = "NAME", description = "What --png draws: a column of run, tStop or "
+            + "stopped (default: the sweep file's, else polarOrder).")
+    String observable;
+
+    @Option(names = "--chart", paramLabel = "heatmap|curves", description = "The chart of --png (default: the "
+            + "sweep file's, else heatmap).")
+    SweepDisplay.Chart chart;
+
     @Option(names = "--quiet", description = "No progress on standard error.")
     boolean quiet;
+
+    /** How the sweep is drawn: the file's display, then --observable and --chart. */
+    private SweepDisplay display = SweepDisplay.DEFAULT;
 
     private final SweepExecutor executor;
 
@@ -110,6 +129,10 @@ public final class SweepCommand implements java.util.concurrent.Callable<Integer
         }
         if (out != null) {
             AtomicFile.begin(out).abort();
+        }
+        if (png != null) {
+            SweepSeries.check(sweep, display.observable()); // refused before running
+            AtomicFile.begin(png).abort();
         }
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -158,6 +181,12 @@ public final class SweepCommand implements java.util.concurrent.Callable<Integer
                 } catch (java.io.IOException e) {
                     throw new IllegalArgumentException("cannot write " + out + ": " + e.getMessage());
                 }
+            }
+            if (png != null) {
+                SweepChart.Kind kind = display.chart() == SweepDisplay.Chart.CURVES ? SweepChart.Kind.CURVES
+                        : SweepChart.Kind.HEATMAP;
+                SweepSeries series = new SweepSeries(result, display.observable());
+                ImageFiles.writePng(new SweepChart(series, kind, 1200, 800).render(title(sweep)), png);
             }
             if (!quiet) {
                 err.println("\rsweep: done in " + SweepProgress.duration((System.nanoTime() - start) * 1e-9)
@@ -213,7 +242,27 @@ public final class SweepCommand implements java.util.concurrent.Callable<Integer
         int r = replicas != null ? replicas : file != null ? file.replicas() : 16;
         StopCondition stop = stopWhen != null ? RunCommand.stopCondition(stopWhen)
                 : file != null && !file.stopWhen().isEmpty() ? StopCondition.parse(file.stopWhen()) : null;
+        SweepDisplay shown = file != null ? file.display() : SweepDisplay.DEFAULT;
+        try {
+            display = new SweepDisplay(observable != null ? observable : shown.observable(),
+                    chart != null ? chart : shown.chart());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--observable: " + e.getMessage());
+        }
+        title = file != null && vary.isEmpty() ? file.title() : null;
         return new Sweep(base, axes, t, dt, r, stop);
+    }
+
+    private String title;
+
+    /** The title of the drawing: the sweep file's, else what was varied. */
+    private String title(Sweep sweep) {
+        if (title != null) {
+            return title;
+        }
+        List<String> names = new ArrayList<>();
+        sweep.axes().forEach(a -> names.add(a.name()));
+        return "sweep over " + String.join(" and ", names) + ", " + sweep.replicas() + " replicas per grid point";
     }
 
     /** Progress on standard error: a line rewritten in place on a terminal, else one line every 10 s. */

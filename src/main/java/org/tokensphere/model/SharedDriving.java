@@ -47,19 +47,31 @@ public final class SharedDriving {
      * @param dL  output: bias increment, {@code d}
      */
     public void next(Params p, double h, double[] dQ, double[] dL) {
+        next(p, h, dQ, dL, false);
+    }
+
+    /**
+     * As {@link #next(Params, double, double[], double[])}; {@code dQZero} says {@code dQ} holds zeros already, so
+     * a step without quadratic driving need not clear its {@code d²} entries again. Returns false when {@code dQ}
+     * is all zeros afterwards (no quadratic driving this step).
+     */
+    boolean next(Params p, double h, double[] dQ, double[] dL, boolean dQZero) {
         int m = z1.length;
         if (p.effectiveSigmaQ() > 0 || p.effectiveSigmaB() > 0) {
             gaussians.fill(z1, m);
             gaussians.fill(z2, m);
             gaussians.fill(zw, d);
         }
-        Arrays.fill(dQ, 0, d * d, 0);
+        double sharedScale = p.effectiveSigmaQ() * Math.sqrt(p.sharing());
+        boolean quadratic = p.usesMatrix() || sharedScale > 0;
+        if (quadratic || !dQZero) {
+            Arrays.fill(dQ, 0, d * d, 0);
+        }
         if (p.usesMatrix()) {
             for (int k = 0; k < d * d; k++) {
                 dQ[k] = h * matrix[k];
             }
         }
-        double sharedScale = p.effectiveSigmaQ() * Math.sqrt(p.sharing());
         if (sharedScale > 0) {
             if (p.tau() > 0) {
                 coloredLaw(p.tau(), h);
@@ -74,6 +86,7 @@ public final class SharedDriving {
         for (int k = 0; k < d; k++) {
             dL[k] = vs * v[k] + bs * zw[k];
         }
+        return quadratic;
     }
 
     private void coloredLaw(double tau, double h) {

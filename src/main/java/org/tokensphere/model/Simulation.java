@@ -168,7 +168,7 @@ public final class Simulation implements AutoCloseable {
         StepInputs[] inputs = blocks.inputs(m, d);
         for (int s = 0; s < m; s++) {
             inputs[s].h = h;
-            driving.next(params, h, inputs[s].dQ, inputs[s].dL);
+            inputs[s].zeroQ = !driving.next(params, h, inputs[s].dQ, inputs[s].dL, inputs[s].zeroQ);
             inputs[s].derive(params, linalg, !heun);
         }
         blocks.stepFused(inputs, m, heun, parallel);
@@ -184,7 +184,7 @@ public final class Simulation implements AutoCloseable {
 
     /** Advances one step of length {@link #dt()}. Throws {@link ArithmeticException} naming the cause on blow-up. */
     public void step() {
-        driving.next(params, h, in.dQ, in.dL);
+        in.zeroQ = !driving.next(params, h, in.dQ, in.dL, in.zeroQ);
         boolean heun = params.scheme() == Scheme.HEUN;
         in.derive(params, linalg, !heun || linear != null);
         if (linear != null) {

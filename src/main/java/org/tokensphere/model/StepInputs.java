@@ -18,6 +18,13 @@ final class StepInputs {
     final double[][] expRows;
     /** True when {@code ΔQ} is not zero. */
     boolean quadratic;
+    /**
+     * True when {@code dQ} is known to hold zeros (set by the step's driving), and {@code dQRows} likewise: then a
+     * step without quadratic driving skips the {@code d²} work of scanning and copying them (in {@code d = 1024}
+     * that is most of an attention step's time).
+     */
+    boolean zeroQ = true;
+    private boolean zeroRows = true;
     /** Shared bias increment {@code ΔL}. */
     final double[] dL;
     /** True when {@code ΔL} is not zero. */
@@ -45,12 +52,21 @@ final class StepInputs {
 
     /** Derives the per-step quantities from {@code dQ} and {@code dL}; {@code linalg} computes the exponential. */
     void derive(Params p, Linalg linalg, boolean needExp) {
-        double maxQ = 0;
-        for (double v : dQ) {
-            maxQ = Math.max(maxQ, Math.abs(v));
+        if (zeroQ) {
+            quadratic = false;
+            if (!zeroRows) {
+                Linalg.toRows(dQ, dQRows, d);
+                zeroRows = true;
+            }
+        } else {
+            double maxQ = 0;
+            for (double v : dQ) {
+                maxQ = Math.max(maxQ, Math.abs(v));
+            }
+            quadratic = maxQ > 0;
+            Linalg.toRows(dQ, dQRows, d);
+            zeroRows = !quadratic;
         }
-        quadratic = maxQ > 0;
-        Linalg.toRows(dQ, dQRows, d);
         if (quadratic && needExp) {
             linalg.expNeg(dQ, 1, expQ);
             Linalg.toRows(expQ, expRows, d);
