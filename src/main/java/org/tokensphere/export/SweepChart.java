@@ -166,7 +166,11 @@ public final class SweepChart {
         if (v == Math.rint(v) && Math.abs(v) < 1e6) {
             return String.valueOf((long) v);
         }
-        return String.format(Locale.ROOT, Math.abs(v) >= 0.01 && Math.abs(v) < 1e4 ? "%.3g" : "%.2e", v);
+        if (Math.abs(v) >= 0.01 && Math.abs(v) < 1e4) {
+            return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros()
+                    .toPlainString();
+        }
+        return String.format(Locale.ROOT, "%.2e", v);
     }
 
     /** A dashed line in {@code c}. */

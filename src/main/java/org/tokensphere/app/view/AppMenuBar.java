@@ -23,7 +23,7 @@ import java.util.function.Function;
 
 /**
  * File (presets, recent files, the gallery, share codes, CSV exports), Edit (paste a share code), View (display
- * switches, theme, palette, text size, camera) and Help (keys, about). Each item calls the window's actions; keys
+ * switches, theme, palette, text size, camera), Tools (the Sweep window) and Help (keys, about). Each item calls the window's actions; keys
  * shown here are handled by the menu or, for those a focused control may need, by the window (Space, →, R,
  * Ctrl+Z, Ctrl+S, F11, Ctrl+V, Ctrl+Plus, Ctrl+Minus, Ctrl+0).
  */
@@ -90,11 +90,17 @@ final class AppMenuBar extends MenuBar {
                 item("Reset camera (double-click the sphere)", "menu-reset-camera",
                         () -> window.tokenView().resetCamera()));
 
+        MenuItem sweep = item("Sweep…", "menu-sweep", window::showSweep);
+        sweep.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+W"));
+        Menu tools = new Menu("Tools");
+        tools.setId("menu-tools");
+        tools.getItems().add(sweep);
+
         Menu help = new Menu("Help");
         help.setId("menu-help");
         help.getItems().addAll(item("Keys and mouse…", "menu-keys", () -> info(window, "Keys and mouse", KEYS)),
                 item("About TokenSphere…", "menu-about", () -> info(window, "About TokenSphere", ABOUT)));
-        getMenus().addAll(file, edit, view, help);
+        getMenus().addAll(file, edit, view, tools, help);
     }
 
     private static final String KEYS = """
@@ -106,6 +112,7 @@ final class AppMenuBar extends MenuBar {
             F11: presentation mode
             Ctrl+O: open a preset;  Ctrl+Shift+S: save the run as a preset;  Ctrl+G: presets gallery
             Ctrl+Shift+C: copy the run's share code;  Ctrl+V: open the share code on the clipboard
+            Ctrl+Shift+W: sweep a parameter (Tools ▸ Sweep…)
             Ctrl+Plus, Ctrl+Minus, Ctrl+0: larger, smaller, normal text
             Tab and Shift+Tab: move between controls;  Space: press the focused button or box;
             arrows, Page Up/Down, Home/End: move the focused slider;  Enter: apply a typed value

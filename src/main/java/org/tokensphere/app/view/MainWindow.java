@@ -51,6 +51,7 @@ public final class MainWindow {
     private final SnapshotActions snapshots;
     private final WindowLook look;
     private PresetGallery gallery;
+    private SweepWindow sweep;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private final ViewOverlay overlay = new ViewOverlay();
@@ -209,6 +210,14 @@ public final class MainWindow {
             gallery = new PresetGallery(stage, scene.getStylesheets().get(0), presets::openShipped);
         }
         gallery.show();
+    }
+
+    /** Shows the Sweep window (created on first use), starting from the current run's parameters. */
+    public void showSweep() {
+        if (sweep == null) {
+            sweep = new SweepWindow(this, scene.getStylesheets().get(0));
+        }
+        sweep.show();
     }
 
     ExportActions exports() {
