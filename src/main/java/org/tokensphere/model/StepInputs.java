@@ -19,12 +19,12 @@ final class StepInputs {
     /** True when {@code ΔQ} is not zero. */
     boolean quadratic;
     /**
-     * True when {@code dQ} is known to hold zeros (set by the step's driving), and {@code dQRows} likewise: then a
-     * step without quadratic driving skips the {@code d²} work of scanning and copying them (in {@code d = 1024}
-     * that is most of an attention step's time).
+     * True when {@code dQ} is known to hold zeros (set by the step's driving; false until it says so, so a caller
+     * that fills {@code dQ} itself gets it scanned): then a step without quadratic driving skips the {@code d²}
+     * work of scanning and copying it (in {@code d = 1024} that is most of an attention step's time).
      */
-    boolean zeroQ = true;
-    private boolean zeroRows = true;
+    boolean zeroQ;
+    private boolean zeroRows;
     /** Shared bias increment {@code ΔL}. */
     final double[] dL;
     /** True when {@code ΔL} is not zero. */
