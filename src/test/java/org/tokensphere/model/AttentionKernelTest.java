@@ -78,6 +78,41 @@ class AttentionKernelTest {
     }
 
     @Test
+    void allocatesNothingPerCallAfterTheFirst() {
+        // One thread does all the work, so the bytes this thread allocates are the kernel's. After the first call
+        // (buffers for the probes, the mean field, the weight sum) a call allocates nothing: 50 calls of each path
+        // (symmetric tiles with probes and a per-block continuation, rows without symmetry, β = 0, the weight sum)
+        // must not allocate even one small array between them.
+        com.sun.management.ThreadMXBean mx =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        assertTrue(mx.isThreadAllocatedMemorySupported() && mx.isThreadAllocatedMemoryEnabled(), "allocation counter");
+        double[] theta = InitialStates.sample(InitialState.UNIFORM, 700, 3, 53);
+        double[] probes = InitialStates.sample(InitialState.UNIFORM, 16, 3, 54);
+        double[] out = new double[700 * 3];
+        double[] probeOut = new double[16 * 3];
+        double[] sink = new double[1];
+        Parallel.Body then = (start, end) -> sink[0] += out[start * 3];
+        try (Parallel one = new Parallel(1)) {
+            for (int maxBuffer : new int[] {AttentionKernel.MAX_COLUMN_BUFFER, 0}) {
+                AttentionKernel kernel = new AttentionKernel(700, 3, one, maxBuffer);
+                Runnable calls = () -> {
+                    kernel.vectors(theta, probes, 16, AttentionKind.SA, 2, out, probeOut, then);
+                    kernel.vectors(theta, probes, 16, AttentionKind.USA, 0, out, probeOut, then);
+                    sink[0] += kernel.weightSum(theta, 9);
+                };
+                calls.run();
+                long before = mx.getCurrentThreadAllocatedBytes();
+                for (int k = 0; k < 50; k++) {
+                    calls.run();
+                }
+                long bytes = mx.getCurrentThreadAllocatedBytes() - before;
+                assertAtMost("bytes allocated by 150 calls, max column buffer " + maxBuffer, bytes, 16);
+            }
+        }
+        assertTrue(Double.isFinite(sink[0]));
+    }
+
+    @Test
     void twoRunsOnTheSharedWorkersAtOnceGetTheirOwnResults() throws Exception {
         // The window's engine and an animation export share ThreadBudget's workers; each kernel call keeps its
         // own state, so two at once give what each gives alone on one thread.
