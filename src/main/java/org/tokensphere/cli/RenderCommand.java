@@ -41,8 +41,8 @@ final class RenderCommand implements Callable<Integer> {
             + "of tokensphere run).")
     List<String> keyValues = new ArrayList<>();
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME", description = "A shipped preset name or a preset file "
-            + "(default: rqf).")
+    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "A shipped preset name, a preset "
+            + "file or a share code (default: rqf).")
     String preset = "rqf";
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output: .png (the final state), "
