@@ -32,6 +32,10 @@ public final class SimulationEngine implements AutoCloseable {
     // Engine-thread state.
     private final Run current = new Run();
     private Run previous;
+    /** The run set aside by {@link #loadAside} (a guided tour), its traced pairs, and whether undo holds a tour run. */
+    private Run aside;
+    private int[][] asidePairs;
+    private boolean previousIsFromAside;
     private boolean running;
     private int stepsRequested;
     private double speed = 1;
@@ -193,6 +197,69 @@ public final class SimulationEngine implements AutoCloseable {
         });
     }
 
+    /**
+     * A new run of {@code p} from time 0 tracing {@code chosen} pairs, with the run on screen set aside — kept as it
+     * is, not stepped — until {@link #bringBack()} (a guided tour leaves the user's run untouched). While a run is
+     * aside, a further call replaces the current run and keeps the one aside. Refused parameters leave everything
+     * as it was, with a message.
+     */
+    public void loadAside(Params p, int[][] chosen) {
+        int[][] copy = TracedPairs.copy(chosen, MAX_PAIRS);
+        post(() -> {
+            Run next = new Run();
+            try {
+                startRun(next, p);
+            } catch (IllegalArgumentException e) {
+                message = "Refused: " + e.getMessage();
+                publish();
+                return;
+            }
+            if (aside == null) {
+                aside = new Run();
+                aside.sim = current.sim;
+                aside.initial = current.initial;
+                aside.history = current.history;
+                asidePairs = pairs;
+            } else {
+                current.sim.close();
+            }
+            current.sim = next.sim;
+            current.initial = next.initial;
+            current.history = next.history;
+            pairs = TracedPairs.valid(copy, p.n()) ? copy : TracedPairs.defaults(p.n());
+            error = false;
+            message = "";
+            publish();
+        });
+    }
+
+    /**
+     * The run set aside by {@link #loadAside} comes back where it was, with its pairs; the runs made meanwhile are
+     * closed (undo again holds what it held before). Nothing happens when no run is aside.
+     */
+    public void bringBack() {
+        post(() -> {
+            if (aside == null) {
+                return;
+            }
+            current.sim.close();
+            if (previousIsFromAside && previous != null) {
+                previous.sim.close();
+                previous = null;
+            }
+            current.sim = aside.sim;
+            current.initial = aside.initial;
+            current.history = aside.history;
+            pairs = asidePairs;
+            aside = null;
+            asidePairs = null;
+            previousIsFromAside = false;
+            error = false;
+            message = "Back to your run";
+            publish();
+        });
+    }
+
     /** Simulated time per wall-clock second; {@code Double.POSITIVE_INFINITY} for as fast as possible. */
     public void setSpeed(double simulatedTimePerSecond) {
         if (!(simulatedTimePerSecond > 0)) {
@@ -309,6 +376,7 @@ public final class SimulationEngine implements AutoCloseable {
             previous.sim.close();
         }
         previous = new Run();
+        previousIsFromAside = aside != null;
         previous.sim = current.sim;
         previous.initial = current.initial;
         previous.history = current.history;
@@ -376,6 +444,9 @@ public final class SimulationEngine implements AutoCloseable {
         current.sim.close();
         if (previous != null) {
             previous.sim.close();
+        }
+        if (aside != null) {
+            aside.sim.close();
         }
     }
 }

@@ -41,11 +41,19 @@ final class AppMenuBar extends MenuBar {
         MenuItem animation = item("Export animation (GIF, MP4, PNG)…", "menu-export-animation",
                 exports::exportAnimation);
         animation.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        Menu tours = new Menu("Tours");
+        tours.setId("menu-tours");
+        for (org.tokensphere.preset.TourLibrary.ShippedTour t : org.tokensphere.preset.TourLibrary.shipped()) {
+            tours.getItems().add(item(t.tour().title() + " (" + t.tour().steps().size() + " steps)",
+                    "menu-tour-" + t.name(), () -> window.tours().start(t.tour())));
+        }
+        tours.getItems().addAll(new SeparatorMenuItem(), item("Open a tour file…", "menu-tour-open",
+                () -> window.tours().chooseAndStart()));
         MenuItem quit = item("Quit", "menu-quit", Platform::exit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu("File");
         file.setId("menu-file");
-        file.getItems().addAll(open, recentMenu, gallery, new SeparatorMenuItem(), save, export, animation,
+        file.getItems().addAll(open, recentMenu, gallery, tours, new SeparatorMenuItem(), save, export, animation,
                 new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent(presets));
 
@@ -76,6 +84,7 @@ final class AppMenuBar extends MenuBar {
             Ctrl+S: PNG snapshot of the sphere
             F11: presentation mode
             Ctrl+O: open a preset;  Ctrl+Shift+S: save the run as a preset;  Ctrl+G: presets gallery
+            In a tour: Page Down or Right: next step;  Page Up or Left: step back;  Ctrl+Z: leave the tour
             Drop a preset file on the window to open it.
 
             Mouse: drag to orbit, scroll to zoom, double-click to reset the camera, click two tokens to trace \

@@ -47,6 +47,8 @@ public final class MainWindow {
     private final ExportActions exports = new ExportActions(this, writer);
     private final SnapshotActions snapshots;
     private final WindowLook look;
+    private final TourPlayer tours;
+    private ScrollPane explanationScroll;
     private PresetGallery gallery;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
@@ -83,12 +85,13 @@ public final class MainWindow {
         vm.property(Knob.SPEED).addListener((o, a, v) -> engine.setSpeed(v.doubleValue()));
         engine.setSpeed(vm.get(Knob.SPEED));
 
-        SplitPane split = new SplitPane(middle(view, overlay, explanation), charts);
+        SplitPane split = new SplitPane(middle(view, overlay), charts);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
         SplitPane.setResizableWithParent(charts, true);
 
         this.presets = new PresetActions(this, new PresetSession(vm, display, pairs), recent);
+        this.tours = new TourPlayer(this);
         root.setTop(new VBox(new AppMenuBar(this, presets, exports, this::showGallery), toolbar));
         root.setLeft(controls);
         root.setCenter(split);
@@ -108,11 +111,11 @@ public final class MainWindow {
     }
 
     /** The sphere with its legend above the explanation, which scrolls and keeps its height when the window grows. */
-    private static SplitPane middle(TokenView view, ViewOverlay overlay, ExplanationPanel explanation) {
+    private SplitPane middle(TokenView view, ViewOverlay overlay) {
         StackPane centre = new StackPane(view.node(), overlay);
         centre.getStyleClass().add("view-area");
         centre.setMinSize(200, 200);
-        ScrollPane explanationScroll = new ScrollPane(explanation);
+        explanationScroll = new ScrollPane(explanation);
         explanationScroll.setFitToWidth(true);
         explanationScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         explanationScroll.getStyleClass().add("explanation-scroll");
@@ -187,6 +190,22 @@ public final class MainWindow {
         gallery.show();
     }
 
+    /** The guided tours. */
+    TourPlayer tours() {
+        return tours;
+    }
+
+    /** Shows a tour's card below the sphere in place of the explanation. */
+    void showTourCard(javafx.scene.Node card) {
+        explanationScroll.setContent(card);
+        explanationScroll.setVvalue(0);
+    }
+
+    /** The explanation below the sphere again. */
+    void hideTourCard() {
+        explanationScroll.setContent(explanation);
+    }
+
     ExportActions exports() {
         return exports;
     }
@@ -235,6 +254,10 @@ public final class MainWindow {
     }
 
     private void undoReset() {
+        if (tours.active()) { // undo leaves a tour: the user's run comes back
+            tours.leave();
+            return;
+        }
         pump.expectUndo();
         engine.undoReset();
     }
@@ -249,5 +272,6 @@ public final class MainWindow {
         toolbar.update(f);
         look.frameShown(f);
         presets.frameShown(f);
+        tours.frameShown(f);
     }
 }
