@@ -49,11 +49,13 @@ final class AppMenuBar extends MenuBar {
         }
         tours.getItems().addAll(new SeparatorMenuItem(), item("Open a tour file…", "menu-tour-open",
                 () -> window.tours().chooseAndStart()));
+        MenuItem figure = item("Export figure (SVG, PDF, PNG)…", "menu-export-figure",
+                () -> new FigureDialog(window).show());
         MenuItem quit = item("Quit", "menu-quit", Platform::exit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu("File");
         file.setId("menu-file");
-        file.getItems().addAll(open, recentMenu, gallery, tours, new SeparatorMenuItem(), save, export, animation,
+        file.getItems().addAll(open, recentMenu, gallery, tours, new SeparatorMenuItem(), save, export, animation, figure,
                 new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent(presets));
 

@@ -206,6 +206,11 @@ public final class MainWindow {
         explanationScroll.setContent(explanation);
     }
 
+    /** The writing thread of snapshots and exports. */
+    BackgroundWriter writer() {
+        return writer;
+    }
+
     ExportActions exports() {
         return exports;
     }
