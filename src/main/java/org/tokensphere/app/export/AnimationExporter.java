@@ -168,6 +168,9 @@ public final class AnimationExporter {
         SphereViewAdapter v = new SphereViewAdapter(job.width(), job.height());
         v.setDarkBackground(job.dark());
         v.setPalette(TokenPalette.colours(job.dark()));
+        // Tokens first: no arrow covers a cluster, and markers are sized like the window's, relative to the picture.
+        v.sphereView().setArrowsClearOfTokens(true);
+        v.setTokenSize(TokenPalette.markerScale(job.params().n()));
         v.setCircleMode(job.params().d() == 2);
         DisplayOptions.Camera c = job.display().camera();
         v.setCamera(new CameraPose(c.azimuth(), c.elevation(), c.distance()));
