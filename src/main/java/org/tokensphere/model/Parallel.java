@@ -13,11 +13,20 @@ public final class Parallel implements AutoCloseable {
     public static final int CHUNK = 2048;
     private final ForkJoinPool pool;
     private final int threads;
+    private final boolean ownsPool;
 
-    /** A pool of {@code threads} workers; 1 runs everything on the caller's thread. */
+    /** A pool of {@code threads} workers of its own; 1 runs everything on the caller's thread. */
     public Parallel(int threads) {
         this.threads = Math.max(1, threads);
         this.pool = this.threads > 1 ? new ForkJoinPool(this.threads) : null;
+        this.ownsPool = true;
+    }
+
+    /** Work on a pool that others share ({@link ThreadBudget}); {@link #close()} leaves it running. */
+    Parallel(ForkJoinPool shared) {
+        this.threads = shared.getParallelism();
+        this.pool = shared;
+        this.ownsPool = false;
     }
 
     /** Number of worker threads. */
@@ -50,9 +59,10 @@ public final class Parallel implements AutoCloseable {
         task.join();
     }
 
+    /** Stops the workers of a pool of its own; a shared pool keeps running. */
     @Override
     public void close() {
-        if (pool != null) {
+        if (pool != null && ownsPool) {
             pool.shutdownNow();
         }
     }

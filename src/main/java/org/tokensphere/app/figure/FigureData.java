@@ -53,7 +53,7 @@ public record FigureData(String title, double time, int d, TokenSnapshot tokens,
                 .limit(8).toArray(int[][]::new);
         List<ObservableValues> values = new ArrayList<>();
         try (Simulation sim = new Simulation(params, Math.max(1, Runtime.getRuntime().availableProcessors()))) {
-            float[] initial = Frame.still(0, sim, Measurement.DEFAULT, pairs, null).positions();
+            org.tokensphere.engine.ReadOnlyFloats initial = Frame.still(0, sim, Measurement.DEFAULT, pairs, null).positions();
             for (int k = 0; k <= SAMPLES; k++) {
                 sim.advanceTo(time * k / SAMPLES);
                 values.add(Measurement.DEFAULT.measure(sim, pairs));

@@ -1,10 +1,11 @@
 package org.tokensphere.app.figure;
 
 import org.tokensphere.engine.HistorySnapshot;
-import org.tokensphere.engine.HistorySnapshot.Column;
 import org.tokensphere.model.ObservableValues;
+import org.tokensphere.model.ScalarObservable;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The observables of a run over time, as the figure's charts plot them: from the window's history
@@ -38,37 +39,33 @@ public record FigureSeries(double[] t, double[][] pairTraces, double[] polar, do
         for (int r = 0; r < hist.length; r++) {
             hist[r] = h.histogram(r);
         }
-        return new FigureSeries(h.column(Column.TIME), traces, h.column(Column.POLAR_ORDER),
-                h.column(Column.NEMATIC_ORDER), h.column(Column.POLAR_FRACTION), h.column(Column.ANTIPOLAR_FRACTION),
-                h.column(Column.CLUSTERS), h.column(Column.LYAPUNOV), h.column(Column.LYAPUNOV_BAND), theory,
-                h.column(Column.ATTENTION_ENERGY), hist);
+        return of(h::column, traces, theory, hist);
     }
 
     /** Values measured at successive times. */
     public static FigureSeries of(List<ObservableValues> values) {
         int m = values.size();
         int pairs = m == 0 ? 0 : values.get(0).pairRhos().length;
-        double[] t = new double[m];
         double[][] traces = new double[pairs][m];
-        double[][] cols = new double[8][m];
         double[][] hist = new double[m][];
         for (int r = 0; r < m; r++) {
-            ObservableValues v = values.get(r);
-            t[r] = v.time();
-            double[] rho = v.pairRhos();
+            double[] rho = values.get(r).pairRhos();
             for (int k = 0; k < pairs; k++) {
                 traces[k][r] = rho[k];
             }
-            double[] row = {v.polarOrder(), v.nematicOrder(), v.polarFraction(), v.antipolarFraction(), v.clusters(),
-                v.lyapunov(), v.lyapunovBand(), v.attentionEnergy()};
-            for (int c = 0; c < row.length; c++) {
-                cols[c][r] = row[c];
-            }
-            hist[r] = v.histogram();
+            hist[r] = values.get(r).histogram();
         }
-        double theory = m == 0 ? Double.NaN : values.get(m - 1).lyapunovTheory();
-        return new FigureSeries(t, traces, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6], theory,
-                cols[7], hist);
+        Function<ScalarObservable, double[]> column = c -> values.stream().mapToDouble(c::of).toArray();
+        return of(column, traces, m == 0 ? Double.NaN : values.get(m - 1).lyapunovTheory(), hist);
+    }
+
+    private static FigureSeries of(Function<ScalarObservable, double[]> column, double[][] traces, double theory,
+                                   double[][] hist) {
+        return new FigureSeries(column.apply(ScalarObservable.TIME), traces, column.apply(ScalarObservable.POLAR_ORDER),
+                column.apply(ScalarObservable.NEMATIC_ORDER), column.apply(ScalarObservable.POLAR_FRACTION),
+                column.apply(ScalarObservable.ANTIPOLAR_FRACTION), column.apply(ScalarObservable.CLUSTERS),
+                column.apply(ScalarObservable.LYAPUNOV), column.apply(ScalarObservable.LYAPUNOV_BAND), theory,
+                column.apply(ScalarObservable.ATTENTION_ENERGY), hist);
     }
 
     /** Number of rows. */
