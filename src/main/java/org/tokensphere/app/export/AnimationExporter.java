@@ -11,6 +11,7 @@ import org.tokensphere.app.render.TokenPalette;
 import org.tokensphere.app.viewmodel.CameraPose;
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
+import org.tokensphere.app.viewmodel.EquationLatex;
 import org.tokensphere.app.viewmodel.SessionState;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.ReadOnlyFloats;
@@ -53,10 +54,18 @@ public final class AnimationExporter {
      * @param scale    1, 2 or 4: pixels per view pixel
      * @param dark     dark background
      * @param out      a .png, .gif or .mp4 file
+     * @param overlays time, title and equation drawn over each frame ({@link Overlays#NONE} for none)
      */
     public record Job(Params params, DisplayOptions display, double duration, double fps, int width, int height,
-                      int scale, boolean dark, Path out) {
+                      int scale, boolean dark, Path out, Overlays overlays) {
+        /** A job without overlays. */
+        public Job(Params params, DisplayOptions display, double duration, double fps, int width, int height,
+                   int scale, boolean dark, Path out) {
+            this(params, display, duration, fps, width, height, scale, dark, out, Overlays.NONE);
+        }
+
         public Job {
+            overlays = overlays == null ? Overlays.NONE : overlays;
             if (!(duration >= 0 && duration <= 1e5)) {
                 throw new IllegalArgumentException("duration = " + duration + " is out of range [0, 100000]");
             }
@@ -140,10 +149,13 @@ public final class AnimationExporter {
         // The shared workers: an export beside the window's engine takes no threads of its own.
         try (Simulation sim = new Simulation(p, ThreadBudget.parallel())) {
             ReadOnlyFloats initial = Frame.still(0, sim, Measurement.DEFAULT, pairs, null).positions();
+            BufferedImage equation = job.overlays().equationImage(EquationLatex.of(p), job.height() * job.scale(),
+                    job.dark());
             if (png(job.out())) {
                 sim.advanceTo(job.duration());
-                BufferedImage img = draw(view, presenter, Frame.still(1, sim, Measurement.DEFAULT, pairs, initial),
-                        colourBy, projection, job.scale());
+                BufferedImage img = job.overlays().paint(draw(view, presenter,
+                        Frame.still(1, sim, Measurement.DEFAULT, pairs, initial), colourBy, projection, job.scale()),
+                        sim.time(), equation, job.dark());
                 if (progress.cancelled()) {
                     return false;
                 }
@@ -158,8 +170,9 @@ public final class AnimationExporter {
                         return false;
                     }
                     sim.advanceTo(Math.min(job.duration(), k * perFrame));
-                    writer.add(draw(view, presenter, Frame.still(k + 1, sim, Measurement.DEFAULT, pairs, initial),
-                            colourBy, projection, job.scale()));
+                    writer.add(job.overlays().paint(draw(view, presenter,
+                            Frame.still(k + 1, sim, Measurement.DEFAULT, pairs, initial), colourBy, projection,
+                            job.scale()), sim.time(), equation, job.dark()));
                     progress.frame(k + 1, total);
                 }
                 writer.finish();
