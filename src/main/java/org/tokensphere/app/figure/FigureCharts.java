@@ -76,8 +76,8 @@ final class FigureCharts {
             }
             case CLUSTERS -> lines(panel, s.t(), List.of(new Curve("clusters", new Color(0x2E6FAB), s.clusters(), false)),
                     "count", Double.NaN, Double.NaN);
-            case ENERGY -> lines(panel, s.t(), List.of(new Curve("E_β", new Color(0xE4572E), s.energy(), false)),
-                    "E_β", Double.NaN, Double.NaN);
+            case ENERGY -> lines(panel, s.t(), List.of(new Curve("E", new Color(0xE4572E), s.energy(), false)),
+                    "E", Double.NaN, Double.NaN);
             case HISTOGRAM -> heatmap(s);
             case SPHERE -> throw new IllegalArgumentException("the sphere is not a chart");
         };

@@ -19,7 +19,7 @@ public enum FigurePanel {
     /** Number of clusters. */
     CLUSTERS("clusters", "Clusters"),
     /** Attention energy E_β. */
-    ENERGY("energy", "Attention energy");
+    ENERGY("energy", "Attention energy E");
 
     private final String key;
     private final String title;

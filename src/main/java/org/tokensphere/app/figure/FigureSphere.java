@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * The sphere panel of a figure in vector form, through the software view's projection ({@link SphereProjection},
- * orthographic, the same camera): the disc, the grid behind, the tokens behind the sphere (faded), the grid in
- * front, the arrows, and the tokens in front last — tokens are never hidden by an arrow. Markers are sized from the
+ * orthographic, the same camera): the disc, the grid behind, the arrows, the tokens behind the sphere (faded),
+ * the grid in front and the tokens in front last — tokens are never hidden by an arrow. Markers are sized from the
  * sphere's size on the page, so a larger figure gets larger markers. In SVG the tokens are circles in the
  * groups {@code <g id="tokens">} (behind the sphere) and {@code <g id="tokens-front">}.
  */
@@ -33,7 +33,7 @@ final class FigureSphere {
 
     /** Radius of a token's marker for {@code n} tokens on a sphere of radius {@code r}. */
     static double markerRadius(int n, double r) {
-        return r * Math.max(0.008, Math.min(0.045, 0.5 / Math.sqrt(Math.max(n, 1) + 75.0)));
+        return r * Math.max(0.008, Math.min(0.05, 0.7 / Math.sqrt(Math.max(n, 1) + 75.0)));
     }
 
     /** Draws {@code data}'s sphere into {@code area}. */
@@ -61,6 +61,8 @@ final class FigureSphere {
         float[] xyz = t.xyz();
         int[] slots = t.colourSlots();
         double mr = markerRadius(t.n(), r);
+        arrows(g, t.axes(), rot, cx, cy, r); // under every token: a cluster on the axis is never hidden
+        g.setStroke(new BasicStroke((float) Math.max(0.4, r / 220)));
         begin(g, "tokens");
         tokens(g, data, xyz, slots, rot, cx, cy, r, mr, false);
         end(g);
@@ -69,7 +71,6 @@ final class FigureSphere {
             g.draw(grid(rot, cx, cy, r, true));
         }
         g.draw(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
-        arrows(g, t.axes(), rot, cx, cy, r);
         begin(g, "tokens-front");
         tokens(g, data, xyz, slots, rot, cx, cy, r, mr, true);
         end(g);

@@ -49,6 +49,8 @@ public final class MainWindow {
     private final WindowLook look;
     private final TourPlayer tours;
     private ScrollPane explanationScroll;
+    private SplitPane middleSplit;
+    private static final double EXPLANATION_MIN_HEIGHT = 120;
     private PresetGallery gallery;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
@@ -119,8 +121,9 @@ public final class MainWindow {
         explanationScroll.setFitToWidth(true);
         explanationScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         explanationScroll.getStyleClass().add("explanation-scroll");
-        explanationScroll.setMinHeight(120);
+        explanationScroll.setMinHeight(EXPLANATION_MIN_HEIGHT);
         SplitPane middle = new SplitPane(centre, explanationScroll);
+        middleSplit = middle;
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(explanationScroll, false);
@@ -195,8 +198,18 @@ public final class MainWindow {
         return tours;
     }
 
+    /** Plays {@code tour} from step {@code step} (1-based; a teacher's start option). */
+    public void playTour(org.tokensphere.preset.Tour tour, int step) {
+        tours.start(tour);
+        for (int k = 1; k < Math.min(step, tour.steps().size()); k++) {
+            tours.next();
+        }
+    }
+
     /** Shows a tour's card below the sphere in place of the explanation. */
     void showTourCard(javafx.scene.Node card) {
+        // Room for the narration and the question: at least 42 % of the height below the sphere.
+        explanationScroll.minHeightProperty().bind(middleSplit.heightProperty().multiply(0.42));
         explanationScroll.setContent(card);
         explanationScroll.setVvalue(0);
     }
@@ -204,6 +217,8 @@ public final class MainWindow {
     /** The explanation below the sphere again. */
     void hideTourCard() {
         explanationScroll.setContent(explanation);
+        explanationScroll.minHeightProperty().unbind();
+        explanationScroll.setMinHeight(EXPLANATION_MIN_HEIGHT);
     }
 
     /** The writing thread of snapshots and exports. */
