@@ -4,8 +4,10 @@
 # `bench` subcommand, on three workloads; then a table of token-steps/s and
 # the ratios java/numpy and java/c.
 #
+# Then the attention workloads of src/bench/attention/compare.sh (SA and USA against C and NumPy).
+#
 # Usage: bash src/bench/compare.sh        (from anywhere)
-# Environment: PYTHON (default /usr/bin/python3, the Debian one with numpy),
+# Environment: PYTHON (default: the first of /usr/bin/python3, python3 that has numpy),
 #   CC (default gcc), NUMPY_THREADS (BLAS threads for NumPy, default 1, like C),
 #   JAVA (default java).
 # Exit status: non-zero only if the C or NumPy reference fails; a missing jar
@@ -15,7 +17,12 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 jar="$root/target/tokensphere.jar"
-PYTHON=${PYTHON:-/usr/bin/python3}
+if [[ -z ${PYTHON:-} ]]; then  # the first python3 that has numpy
+    for p in /usr/bin/python3 python3; do
+        if "$p" -c 'import numpy' 2>/dev/null; then PYTHON=$p; break; fi
+    done
+    PYTHON=${PYTHON:-/usr/bin/python3}
+fi
 CC=${CC:-gcc}
 JAVA=${JAVA:-java}
 NUMPY_THREADS=${NUMPY_THREADS:-1}
@@ -130,3 +137,8 @@ for w in "${workloads[@]}"; do
         label=""
     done
 done
+
+# ---- attention workloads (src/bench/attention) ----
+echo
+echo "== attention workloads =="
+bash "$here/attention/compare.sh"

@@ -6,6 +6,7 @@ import org.tokensphere.app.figure.FigurePanel;
 import org.tokensphere.app.figure.FigureSpec;
 import org.tokensphere.model.ParamParser;
 import org.tokensphere.model.Params;
+import org.tokensphere.preset.DisplayOptions;
 import org.tokensphere.preset.Preset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +55,10 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "N", description = "Pixels per inch of a PNG (default 300).")
     int dpi = 300;
 
+    @Option(names = "--palette", paramLabel = "colourblind|redblue", description = "Colours of poles, clusters and "
+            + "curves (default: the preset's; colourblind unless it says otherwise).")
+    String palette;
+
     @Override
     public Integer call() {
         Preset start = RunCommand.resolvePreset(preset);
@@ -66,7 +71,9 @@ final class FigureCommand implements Callable<Integer> {
         FigureSpec figure = new FigureSpec(FigurePanel.parse(panels), wh[0], wh[1], dpi, out);
         org.tokensphere.io.AtomicFile.begin(out).close(); // a bad folder is refused before the run is simulated
         long t0 = System.nanoTime();
-        FigureData data = FigureData.simulate(params, start.display(), t, start.title());
+        DisplayOptions display = palette == null ? start.display()
+                : start.display().withPalette(RenderCommand.parsePalette(palette));
+        FigureData data = FigureData.simulate(params, display, t, start.title());
         FigureFiles.write(data, figure);
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %s at t = %s, %.2f x %.2f in, %d bytes, %.1f s%n",
                 out, panels, t, wh[0] / 72, wh[1] / 72, out.toFile().length(), (System.nanoTime() - t0) * 1e-9);

@@ -192,13 +192,22 @@ public final class Simulation implements AutoCloseable {
                 unblock();
                 attention.step(x, n, tracker.probes, 2 * tracker.pairs(), params, h, parallel);
             }
-            stepTokens(heun);
+            if (!attentionAlone()) {
+                stepTokens(heun);
+            }
         }
         tracker.step(params, in, heun && linear == null, trackerScratch);
         time += h;
         steps++;
         checkFinite();
         checkMove();
+    }
+
+    /** True when attention is the only term: the per-token step would not move a token (zero increments). */
+    private boolean attentionAlone() {
+        Params p = params;
+        return p.effectiveAlpha() > 0 && p.effectiveSigmaQ() == 0 && p.effectiveSigmaB() == 0
+                && p.effectiveBiasStrength() == 0 && !p.usesMatrix() && p.sigmaInd() == 0;
     }
 
     private void checkMove() {
@@ -310,6 +319,19 @@ public final class Simulation implements AutoCloseable {
      */
     public double meanRadius() {
         return 1;
+    }
+
+    /**
+     * The attention energy {@code E_β = (1/(2βN²)) Σ_ij e^{β⟨x_i,x_j⟩}} (MATH.md §7) of the current positions, by
+     * the attention kernel (one evaluation; see {@link org.tokensphere.model.observe.Observables#attentionEnergy}
+     * for the definition and for {@code β = 0}).
+     */
+    public double attentionEnergy() {
+        double beta = params.effectiveBeta();
+        if (!(beta > 0)) {
+            return org.tokensphere.model.observe.Observables.attentionEnergy(positions(), n, d, beta);
+        }
+        return attention.weightSum(positions(), n, beta, parallel) / (2 * beta * n * (double) n);
     }
 
     /** Simulated time. */

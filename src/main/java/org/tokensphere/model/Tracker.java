@@ -16,6 +16,9 @@ final class Tracker {
     private final int m;
     /** References at rows {@code 0..m−1}, shadows at rows {@code m..2m−1}. */
     final double[] probes;
+    /** Scratch: the probes before a step, and one separation (nothing is allocated per step). */
+    private final double[] previous;
+    private final double[] separation;
     private final TokenNoise noise;
     private final LyapunovEstimator estimator = new LyapunovEstimator();
 
@@ -23,6 +26,8 @@ final class Tracker {
         this.d = d;
         this.m = pairs;
         this.probes = new double[2 * m * d];
+        this.previous = new double[2 * m * d];
+        this.separation = new double[d];
         Gaussians g = new Gaussians(Seeds.stream(seed, Seeds.TRACK, 1_000_000));
         for (int k = 0; k < m; k++) {
             InitialStates.randomUnit(probes, k * d, d, g);
@@ -52,7 +57,8 @@ final class Tracker {
 
     /** Steps every reference and its shadow with the same increments, then renormalizes and records the growth. */
     void step(Params p, StepInputs in, boolean heun, TokenKernels.Scratch s) {
-        double[] start = probes.clone();
+        double[] start = previous;
+        System.arraycopy(probes, 0, start, 0, probes.length);
         if (in.privateQuadratic) {
             noise.prepare(p, in.h);
         }
@@ -67,7 +73,7 @@ final class Tracker {
                 noise.drawIndependent(k, in.independentScale, s.independent);
                 w = s.independent;
             }
-            for (int row : new int[] {k, m + k}) {
+            for (int row = k; row < 2 * m; row += m) {
                 if (heun) {
                     TokenKernels.heun(probes, row * d, in, q, w, s);
                 } else {
@@ -90,7 +96,7 @@ final class Tracker {
     /** Records the growth since the last renormalization over a step {@code h} and puts the shadows back at ε. */
     void renormalize(double h) {
         double sum = 0;
-        double[] delta = new double[d];
+        double[] delta = separation;
         for (int k = 0; k < m; k++) {
             double s = 0;
             for (int j = 0; j < d; j++) {

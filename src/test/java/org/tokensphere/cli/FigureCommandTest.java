@@ -39,6 +39,7 @@ class FigureCommandTest {
             {"--out", dir.resolve("fig.txt").toString(), "fig.txt"},
             {"--out", dir.resolve("missing").resolve("f.pdf").toString(), "does not exist"},
             {"sigmaQ=-3", "--out", out, "sigmaQ"},
+            {"--palette", "green", "--out", out, "--palette = green"},
         };
         // Each: the arguments, then a fragment the message must hold.
         for (String[] b : bad) {

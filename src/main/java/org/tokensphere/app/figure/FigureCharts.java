@@ -49,7 +49,9 @@ final class FigureCharts {
     }
 
     /** The chart of {@code panel} (not the sphere). */
-    static JFreeChart chart(FigurePanel panel, FigureSeries s, int[][] pairs) {
+    static JFreeChart chart(FigurePanel panel, FigureData data) {
+        FigureSeries s = data.series();
+        int[][] pairs = data.pairs();
         return switch (panel) {
             case PAIRS -> {
                 List<Curve> curves = new ArrayList<>();
@@ -59,24 +61,24 @@ final class FigureCharts {
                 }
                 yield lines(panel, s.t(), curves, "ρ = ⟨x, y⟩", -1.05, 1.05);
             }
-            case ORDER -> lines(panel, s.t(), List.of(new Curve("polar r", new Color(0xE4572E), s.polar(), false),
-                    new Curve("nematic S", new Color(0x2E6FAB), s.nematic(), false),
-                    new Curve("polar pairs", new Color(0x2CA02C), s.polarFraction(), true),
-                    new Curve("anti-polar pairs", new Color(0x7F3C8D), s.antiFraction(), true)), "", -0.02, 1.04);
+            case ORDER -> lines(panel, s.t(), List.of(new Curve("polar r", data.curve(0), s.polar(), false),
+                    new Curve("nematic S", data.curve(1), s.nematic(), false),
+                    new Curve("polar pairs", data.curve(4), s.polarFraction(), true),
+                    new Curve("anti-polar pairs", data.curve(5), s.antiFraction(), true)), "", -0.02, 1.04);
             case LYAPUNOV -> {
-                List<Curve> curves = new ArrayList<>(List.of(new Curve("estimate", new Color(0x2E6FAB), s.lyapunov(), false),
+                List<Curve> curves = new ArrayList<>(List.of(new Curve("estimate", data.curve(1), s.lyapunov(), false),
                         new Curve("± band", new Color(0x9AA3AD), plus(s.lyapunov(), s.band(), 1), true),
                         new Curve("", new Color(0x9AA3AD), plus(s.lyapunov(), s.band(), -1), true)));
                 if (!Double.isNaN(s.lyapunovTheory())) {
                     double[] th = new double[s.length()];
                     java.util.Arrays.fill(th, s.lyapunovTheory());
-                    curves.add(new Curve("exact", new Color(0xE4572E), th, true));
+                    curves.add(new Curve("exact", data.curve(0), th, true));
                 }
                 yield lines(panel, s.t(), curves, "λ", Double.NaN, Double.NaN);
             }
-            case CLUSTERS -> lines(panel, s.t(), List.of(new Curve("clusters", new Color(0x2E6FAB), s.clusters(), false)),
+            case CLUSTERS -> lines(panel, s.t(), List.of(new Curve("clusters", data.curve(1), s.clusters(), false)),
                     "count", Double.NaN, Double.NaN);
-            case ENERGY -> lines(panel, s.t(), List.of(new Curve("E", new Color(0xE4572E), s.energy(), false)),
+            case ENERGY -> lines(panel, s.t(), List.of(new Curve("E", data.curve(0), s.energy(), false)),
                     "E", Double.NaN, Double.NaN);
             case HISTOGRAM -> heatmap(s);
             case SPHERE -> throw new IllegalArgumentException("the sphere is not a chart");

@@ -6,7 +6,9 @@ import org.tokensphere.app.render.TokenSnapshot;
 import org.tokensphere.app.viewmodel.CameraPose;
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
+import org.tokensphere.app.viewmodel.DisplaySettings.Theme;
 import org.tokensphere.app.viewmodel.SessionState;
+import org.tokensphere.app.viewmodel.TokenColoring;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.model.Measurement;
 import org.tokensphere.model.ObservableValues;
@@ -37,16 +39,21 @@ public record FigureData(String title, double time, int d, TokenSnapshot tokens,
     /** Samples of the observables a simulated figure takes over its time span. */
     static final int SAMPLES = 240;
 
-    /** The frame on screen {@code f} (its history included), seen from {@code camera}, coloured {@code by}. */
-    public static FigureData of(Frame f, CameraPose camera, ColourBy by, ProjectionKind projection, String title) {
+    /**
+     * The frame on screen {@code f} (its history included), seen from {@code camera}, coloured {@code by} in
+     * {@code palette} (on white, as printed).
+     */
+    public static FigureData of(Frame f, CameraPose camera, ColourBy by, ProjectionKind projection,
+                                DisplayOptions.Palette palette, String title) {
         TokenSnapshot tokens = present(f, by, projection);
-        return new FigureData(title, f.time(), f.d(), tokens, camera, awt(), f.pairs(),
+        return new FigureData(title, f.time(), f.d(), tokens, camera, awt(palette), f.pairs(),
                 FigureSeries.of(f.history(), f.pairs().length, f.values().lyapunovTheory()));
     }
 
     /**
      * Simulates {@code params} from time 0 to {@code time} (no window), measuring the observables at
-     * {@value #SAMPLES} evenly spaced times, and shows the end as {@code display} says.
+     * {@value #SAMPLES} evenly spaced times, and shows the end as {@code display} says (camera, colouring,
+     * projection, palette, traced pairs).
      */
     public static FigureData simulate(Params params, DisplayOptions display, double time, String title) {
         int[][] pairs = Arrays.stream(display.pairIndices()).filter(p -> p[0] < params.n() && p[1] < params.n())
@@ -63,7 +70,7 @@ public record FigureData(String title, double time, int d, TokenSnapshot tokens,
             TokenSnapshot tokens = present(end, SessionState.colourBy(display.colouring()),
                     SessionState.projection(display.projection()));
             return new FigureData(title, sim.time(), params.d(), tokens,
-                    new CameraPose(c.azimuth(), c.elevation(), c.distance()), awt(), pairs, FigureSeries.of(values));
+                    new CameraPose(c.azimuth(), c.elevation(), c.distance()), awt(display.palette()), pairs, FigureSeries.of(values));
         }
     }
 
@@ -74,8 +81,13 @@ public record FigureData(String title, double time, int d, TokenSnapshot tokens,
         return tokens;
     }
 
-    private static java.awt.Color[] awt() {
-        javafx.scene.paint.Color[] fx = TokenPalette.colours(false);
+    /** The colour of the {@code k}-th curve of a chart: the palette's cluster colours in turn. */
+    java.awt.Color curve(int k) {
+        return palette[TokenColoring.CLUSTER_BASE + k % TokenColoring.CLUSTERS];
+    }
+
+    private static java.awt.Color[] awt(DisplayOptions.Palette palette) {
+        javafx.scene.paint.Color[] fx = TokenPalette.colours(Theme.LIGHT, palette);
         java.awt.Color[] out = new java.awt.Color[fx.length];
         for (int k = 0; k < fx.length; k++) {
             out[k] = awt(fx[k]);

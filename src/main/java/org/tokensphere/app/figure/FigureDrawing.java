@@ -45,7 +45,7 @@ final class FigureDrawing {
         double ch = h / rows;
         for (int k = 0; k < charts.size(); k++) {
             FigurePanel p = charts.get(k);
-            JFreeChart chart = FigureCharts.chart(p, data.series(), data.pairs());
+            JFreeChart chart = FigureCharts.chart(p, data);
             Rectangle2D area = new Rectangle2D.Double(x0 + (k % cols) * cw, (k / cols) * ch, cw, ch);
             FigureSphere.group(g, "chart-" + p.key());
             chart.draw(g, area);

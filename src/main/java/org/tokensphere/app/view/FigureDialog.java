@@ -134,7 +134,8 @@ final class FigureDialog {
         Frame frame = window.engine().latest();
         String title = window.presets().session().titleProperty().get();
         FigureData data = FigureData.of(frame, window.tokenView().camera(), window.display().colourByProperty().get(),
-                window.display().projectionProperty().get(), title.isEmpty() ? "TokenSphere run" : title);
+                window.display().projectionProperty().get(), window.display().paletteProperty().get(),
+                title.isEmpty() ? "TokenSphere run" : title);
         message.setText("Writing " + out + " …");
         window.writer().write("Exporting the figure to " + out + " …", progress -> FigureFiles.write(data, spec),
                 String.format(Locale.ROOT, "Exported the figure at t = %.3f to %s", frame.time(), out),

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tokensphere.model.ParamParser;
 import org.tokensphere.model.Params;
+import org.tokensphere.preset.DisplayOptions;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetLibrary;
 import org.w3c.dom.Document;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +82,52 @@ class FigureFilesTest {
         assertEquals(4, count(doc, "curve-lyapunov-"));
         assertEquals(1, count(doc, "curve-clusters-"));
         assertEquals(0, doc.getElementsByTagNameNS("*", "text").getLength(), "text is drawn as outlines");
+    }
+
+    @Test
+    void thePaletteChosenColoursTheTokensAndTheCurves(@TempDir Path dir) throws Exception {
+        Preset rqf = PresetLibrary.shipped("rqf");
+        Params p = ParamParser.parse(rqf.toParams(), List.of("n=" + N));
+        DisplayOptions d = rqf.display();
+        DisplayOptions byPole = new DisplayOptions(d.camera(), DisplayOptions.Colouring.POLE, d.palette(), d.trails(),
+                d.projection(), d.autoRotate(), d.pairs(), d.speed());
+        // Okabe–Ito vermillion and blue by default; the original red (#e4572e) and blue (#2e6fab) as the option.
+        String[][] expected = {{"rgb(213,94,0)", "rgb(0,114,178)"}, {"rgb(228,87,46)", "rgb(46,111,171)"}};
+        DisplayOptions.Palette[] palettes = {DisplayOptions.Palette.COLOURBLIND, DisplayOptions.Palette.REDBLUE};
+        for (int k = 0; k < 2; k++) {
+            Path out = dir.resolve("fig-" + k + ".svg");
+            FigureData fd = FigureData.simulate(p, byPole.withPalette(palettes[k]), 1, rqf.title());
+            double[] wh = FigureSpec.parseSize("7x3in");
+            FigureFiles.write(fd, new FigureSpec(FigurePanel.parse("sphere,order"), wh[0], wh[1], 100, out));
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            Document doc = f.newDocumentBuilder().parse(out.toFile());
+            int front = 0;
+            int inPoleColour = 0;
+            NodeList all = doc.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                if (e.getAttribute("id").equals("tokens-front")) { // the far side is shown faded
+                    NodeList dots = e.getElementsByTagNameNS("*", "ellipse");
+                    for (int j = 0; j < dots.getLength(); j++) {
+                        String style = ((Element) dots.item(j)).getAttribute("style");
+                        front++;
+                        if (style.contains("fill:" + expected[k][0]) || style.contains("fill:" + expected[k][1])) {
+                            inPoleColour++;
+                        }
+                    }
+                }
+                if (e.getAttribute("id").equals("curve-order-0")) {
+                    assertTrue(e.getAttribute("style").contains("stroke:" + expected[k][0]), palettes[k] + ": polar r");
+                }
+            }
+            // Every token in front is in a pole colour except the six of the three traced pairs (pair colours).
+            assertTrue(front > 0 && inPoleColour >= front - 6, palettes[k] + ": " + inPoleColour + " of " + front);
+            String text = Files.readString(out);
+            for (String other : expected[1 - k]) {
+                assertFalse(text.contains(other), palettes[k] + " holds " + other + " of the other palette");
+            }
+        }
     }
 
     /** Curves with ids starting {@code idPrefix}: each one path (in a group carrying its id and clip). */
