@@ -41,9 +41,8 @@ final class TourPlayer {
     private SessionState userState;
     private PresetSession.Memo userMemo;
     private Stage keyStage;
-    /** When the last navigation key came, to ignore a held key's auto-repeat. */
-    private long lastKeyNanos;
-    private static final long REPEAT_NANOS = 250_000_000L;
+    /** The navigation key pressed and not yet released: a held key's auto-repeat steps once, not on and on. */
+    private KeyCode held;
 
     TourPlayer(MainWindow window) {
         this.window = window;
@@ -112,7 +111,7 @@ final class TourPlayer {
             window.showTourCard(card);
             keyStage = window.stage();
             if (keyStage != null) {
-                keyStage.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                keyStage.addEventFilter(KeyEvent.ANY, keys);
             }
         }
         tour = t;
@@ -152,9 +151,10 @@ final class TourPlayer {
         highlight.clear();
         window.hideTourCard();
         if (keyStage != null) {
-            keyStage.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            keyStage.removeEventFilter(KeyEvent.ANY, keys);
         }
         String title = tour.title();
+        held = null;
         tour = null;
         states = null;
         index = -1;
@@ -194,25 +194,35 @@ final class TourPlayer {
         window.say("Tour step " + (k + 1) + " of " + states.size() + ": " + step.title());
     }
 
+    /**
+     * Page Down and Page Up, what a presentation clicker sends, always step, whatever has the focus (a slider
+     * reached with Tab still moves with its arrows and Home/End); Right and Left step unless a slider, text field or
+     * list has the focus and needs them.
+     */
     private void key(KeyEvent e) {
-        Object target = e.getTarget();
-        if (e.isShortcutDown() || e.isAltDown() || target instanceof TextInputControl || target instanceof Slider
-                || target instanceof ComboBox) {
+        KeyCode c = e.getCode();
+        if (e.getEventType() == KeyEvent.KEY_RELEASED) {
+            if (c == held) {
+                held = null;
+            }
             return;
         }
-        KeyCode c = e.getCode();
-        boolean forward = c == KeyCode.PAGE_DOWN || c == KeyCode.RIGHT;
-        if (!forward && c != KeyCode.PAGE_UP && c != KeyCode.LEFT) {
+        if (e.getEventType() != KeyEvent.KEY_PRESSED || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        boolean page = c == KeyCode.PAGE_DOWN || c == KeyCode.PAGE_UP;
+        boolean arrow = c == KeyCode.RIGHT || c == KeyCode.LEFT;
+        Object target = e.getTarget();
+        if (!page && !(arrow && !(target instanceof TextInputControl || target instanceof Slider
+                || target instanceof ComboBox))) {
             return;
         }
         e.consume();
-        long now = System.nanoTime();
-        boolean repeat = now - lastKeyNanos < REPEAT_NANOS; // a held key repeats: one step per press
-        lastKeyNanos = now;
-        if (repeat) {
-            return;
+        if (c == held) {
+            return; // auto-repeat of a held key
         }
-        if (forward) {
+        held = c;
+        if (c == KeyCode.PAGE_DOWN || c == KeyCode.RIGHT) {
             next();
         } else {
             back();

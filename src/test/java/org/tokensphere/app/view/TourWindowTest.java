@@ -1,6 +1,7 @@
 package org.tokensphere.app.view;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,10 @@ class TourWindowTest {
         assertEquals("Step 1 of 8", text(robot, "#tour-counter"));
         await("step 1's run", () -> engine.latest().params().equals(states.get(0).params()));
 
+        // A clicker's Page Down steps the tour even when a slider has the focus (as after a click on one).
+        Slider slider = robot.lookup(".slider").queryAs(Slider.class);
+        robot.interact(slider::requestFocus);
+        assertTrue(slider.isFocused(), "a slider has the focus");
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
         await("step 2", () -> text(robot, "#tour-counter").equals("Step 2 of 8"));
         assertEquals(tour.steps().get(1).title(), text(robot, "#tour-title"));
