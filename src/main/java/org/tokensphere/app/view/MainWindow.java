@@ -232,8 +232,8 @@ public final class MainWindow {
 
     /** Shows a tour's card below the sphere in place of the explanation. */
     void showTourCard(javafx.scene.Node card) {
-        // Room for the narration and the question: at least 42 % of the height below the sphere.
-        explanationScroll.minHeightProperty().bind(middleSplit.heightProperty().multiply(0.42));
+        // Room for the narration and the question: at least half the height below the sphere.
+        explanationScroll.minHeightProperty().bind(middleSplit.heightProperty().multiply(0.5));
         explanationScroll.setContent(card);
         explanationScroll.setVvalue(0);
     }

@@ -5,8 +5,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tokensphere.preset.Tour;
@@ -15,8 +15,9 @@ import org.tokensphere.preset.TourStep;
 import java.util.Locale;
 
 /**
- * What a tour step shows below the sphere: the tour's title and the step counter, the step's title, narration and
- * source, the "predict first" question with a bar filling up until its answer shows, and Back, Next and Leave.
+ * What a tour step shows below the sphere: the tour's title, the step counter between Back and Next, the step's title, narration and
+ * source, the "predict first" question with a bar filling up until its answer shows (then the answer in its
+ * place), and Back, Next and Leave beside the counter.
  * Its fonts follow the window's (presentation mode makes them larger).
  */
 final class TourCard extends VBox {
@@ -29,10 +30,11 @@ final class TourCard extends VBox {
     private final Label wait = label("tour-wait", "hint");
     private final ProgressBar played = new ProgressBar(0);
     private final Label answer = label("tour-answer", "tour-answer");
-    private final VBox predict = new VBox(4, question, new HBox(8, played, wait), answer);
+    private final HBox waiting = new HBox(8, played, wait);
+    private final VBox predict = new VBox(4, question, waiting, answer);
     final Button back = button("◀ Back", "tour-back", "Previous step (Page Up, Left)");
     final Button next = button("Next ▶", "tour-next", "Next step (Page Down, Right)");
-    final Button leave = button("Leave tour", "tour-leave", "Back to your own run (Ctrl+Z)");
+    final Button leave = button("Leave", "tour-leave", "Leave the tour: back to your own run (Ctrl+Z)");
     private TourStep.Question shownQuestion;
 
     TourCard() {
@@ -40,16 +42,17 @@ final class TourCard extends VBox {
         getStyleClass().add("tour-card");
         setSpacing(6);
         setFillWidth(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(10, tourTitle, spacer, counter);
+        // The buttons and the counter on top, where they stay in view however long the narration is.
+        // They wrap to a second line rather than widen the card when the column is narrow (projector, large text).
+        FlowPane head = new FlowPane(8, 4, back, counter, next, leave);
         head.setAlignment(Pos.CENTER_LEFT);
+        counter.setWrapText(false);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        played.setMinWidth(80);
         predict.getStyleClass().add("tour-predict");
         played.setPrefWidth(160);
-        HBox buttons = new HBox(8, back, next, new Region(), leave);
-        HBox.setHgrow(buttons.getChildren().get(2), Priority.ALWAYS);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, title, narration, source, predict, buttons);
+        waiting.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(tourTitle, head, title, narration, source, predict);
     }
 
     /** Shows step {@code index} of {@code tour}. */
@@ -67,7 +70,7 @@ final class TourCard extends VBox {
         predict.setManaged(shownQuestion != null);
         if (shownQuestion != null) {
             question.setText("Predict first: " + shownQuestion.ask());
-            answer.setText(shownQuestion.answer());
+            answer.setText("Answer: " + shownQuestion.answer());
         }
         played(0);
     }
@@ -81,9 +84,11 @@ final class TourCard extends VBox {
         boolean due = elapsed >= after;
         answer.setVisible(due);
         answer.setManaged(due);
+        waiting.setVisible(!due);
+        waiting.setManaged(!due);
         played.setProgress(Math.min(1, elapsed / after));
-        wait.setText(due ? "answer:" : String.format(Locale.ROOT, "the answer shows after t = %s of the run "
-                + "(%.1f played) — think first", trim(after), elapsed));
+        wait.setText(String.format(Locale.ROOT, "the answer shows after t = %s of the run (%.1f played) — think "
+                + "first", trim(after), elapsed));
     }
 
     /** True when the answer is showing. */
@@ -109,6 +114,7 @@ final class TourCard extends VBox {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(true);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 }
