@@ -78,15 +78,23 @@ final class TourPlayer {
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("TokenSphere tour (*.json)", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(window.stage());
-        if (file == null) {
-            return;
+        if (file != null) {
+            open(file.toPath());
         }
+    }
+
+    /** Plays the tour in {@code file}; a refused file changes nothing and says why, naming the field. */
+    boolean open(java.nio.file.Path file) {
+        Tour t;
         try {
-            start(TourIO.load(file.toPath()));
+            t = TourIO.load(file);
         } catch (PresetException e) {
-            window.presets().alert("Cannot open " + file.getName(), file.getName() + " was not opened as a tour",
-                    e.getMessage());
+            String name = String.valueOf(file.getFileName());
+            window.presets().alert("Cannot open " + name, name + " was not opened as a tour", e.getMessage());
+            return false;
         }
+        start(t);
+        return true;
     }
 
     /** Plays {@code t} from its first step; the run on screen is set aside until the tour is left. */

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -22,6 +23,8 @@ import org.tokensphere.model.Params;
 import org.tokensphere.preset.Tour;
 import org.tokensphere.preset.TourLibrary;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -106,5 +109,28 @@ class TourWindowTest {
                 "the same run where it was, not a new one (it plays on from there)");
         assertEquals(START, window.viewModel().params(), "the side panel shows the user's parameters");
         assertTrue(robot.lookup("#tour-card").tryQuery().isEmpty(), "the explanation is back");
+    }
+
+    @Test
+    void aRefusedTourFileSaysWhyNamingTheFieldAndChangesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
+        await("the user's run plays", () -> engine.latest().steps() > 5);
+        Path bad = dir.resolve("bad-tour.json");
+        Files.writeString(bad, """
+                {"schema": 1, "title": "T", "steps": [
+                  {"title": "a", "narration": "n", "source": "Rigollet (2025), §3", "preset": "usa"},
+                  {"title": "b", "narration": "n", "source": "Rigollet (2025), §3", "preset": "nosuch"}]}""");
+        Params before = engine.latest().params();
+        boolean[] opened = new boolean[1];
+        robot.interact(() -> opened[0] = window.tours().open(bad));
+        assertFalse(opened[0]);
+        assertFalse(window.tours().active());
+        assertTrue(window.presets().lastAlert().isShowing(), "a dialog says why");
+        String why = window.presets().lastAlert().getContentText();
+        assertTrue(why.contains("steps[1].preset") && why.contains("nosuch") && !why.contains("\n"), why);
+        robot.interact(() -> window.presets().lastAlert().close());
+        assertEquals(before, engine.latest().params(), "the run is untouched");
+        assertEquals(START, window.viewModel().params());
+        assertTrue(engine.latest().steps() > 0 && !engine.latest().canUndoReset(), "no restart");
+        assertTrue(robot.lookup("#tour-card").tryQuery().isEmpty(), "no tour card");
     }
 }
