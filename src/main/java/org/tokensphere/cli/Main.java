@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "tokensphere", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Tokens on a sphere synchronizing under common noise. With no command, opens the window.",
-        subcommands = {RunCommand.class, RenderCommand.class, BenchCommand.class, ShareCommand.class,
-            SweepCommand.class})
+        subcommands = {RunCommand.class, RenderCommand.class, FigureCommand.class, BenchCommand.class,
+                ShareCommand.class, SweepCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** The program and its version, as {@code --version} prints it and files record it. */

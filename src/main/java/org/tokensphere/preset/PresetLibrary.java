@@ -110,7 +110,7 @@ public final class PresetLibrary {
         return index(FOLDER);
     }
 
-    /** The names in {@code index.txt} of the resource folder {@code folder} (such as {@code /presets/}). */
+    /** The names in {@code index.txt} of resource {@code folder} (e.g. {@code /tours/}). */
     static List<String> index(String folder) {
         List<String> names = new ArrayList<>();
         String file = folder.substring(1) + "index.txt";
@@ -125,7 +125,7 @@ public final class PresetLibrary {
                     continue;
                 }
                 if (!NAME.matcher(name).matches()) {
-                    throw new IllegalStateException(file + ": '" + name + "' is not a name");
+                    throw new IllegalStateException(file + ": '" + name + "' is not a file name");
                 }
                 names.add(name);
             }
