@@ -9,6 +9,7 @@ import org.tokensphere.model.Params;
 import org.tokensphere.model.ScalarObservable;
 import org.tokensphere.model.TokenPairs;
 import org.tokensphere.model.Simulation;
+import org.tokensphere.model.theory.Equiangular;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetException;
 import org.tokensphere.preset.PresetLibrary;
@@ -183,13 +184,14 @@ final class RunCommand implements Callable<Integer> {
 
     private String simulate(Params p, int replica, double interval, int simThreads) {
         StringBuilder sb = new StringBuilder();
+        Equiangular reference = Equiangular.applies(p) ? Equiangular.of(p) : null;
         try (Simulation sim = new Simulation(p, simThreads)) {
             long k = 0;
             boolean writePositions = replica == 0 && positionsWriter != null;
             while (true) {
                 double target = Math.min(time, k * interval);
                 sim.advanceTo(target);
-                row(sb, replica, Measurement.DEFAULT.measure(sim, pairs));
+                row(sb, replica, Measurement.DEFAULT.measure(sim, pairs), reference);
                 if (writePositions) {
                     try {
                         org.tokensphere.export.CsvExport.positions(positionsWriter, sim.time(),
@@ -207,11 +209,14 @@ final class RunCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, int replica, ObservableValues v) {
+    private static void row(StringBuilder sb, int replica, ObservableValues v, Equiangular reference) {
         sb.append(replica).append(',');
         ScalarObservable.appendRow(sb, v);
         for (double rho : v.pairRhos()) {
             sb.append(',').append(rho);
+        }
+        if (reference != null) {
+            sb.append(',').append(reference.rho(v.time()));
         }
         sb.append('\n');
     }
@@ -233,8 +238,11 @@ final class RunCommand implements Callable<Integer> {
         return "# TokenSphere run: " + p + "\n# time=" + time + " every=" + interval + " replicas=" + replicas
                 + " (replica r uses seed " + p.seed() + "+r)" + (dt == 0 ? " dt=auto" : "") + "\n"
                 + "# pair statistics: all pairs up to " + Measurement.DEFAULT.exactLimit() + " tokens, else "
-                + Measurement.DEFAULT.samplePairs() + " sampled pairs (column pairsExamined)\n" + HEADER
-                + pairColumns() + "\n";
+                + Measurement.DEFAULT.samplePairs() + " sampled pairs (column pairsExamined)\n"
+                + (Equiangular.applies(p) ? "# rhoEquiangular: the equiangular reference rho(t) of docs/MATH.md §5.6/§8 "
+                + "for norm=" + p.norm().name().toLowerCase(java.util.Locale.ROOT) + ", adaptive Dormand-Prince, "
+                + "relative tolerance " + Equiangular.RELATIVE_TOLERANCE + "\n" : "")
+                + HEADER + pairColumns() + (Equiangular.applies(p) ? ",rhoEquiangular" : "") + "\n";
     }
 
     private String pairColumns() {
