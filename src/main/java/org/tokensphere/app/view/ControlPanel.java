@@ -14,6 +14,7 @@ import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.Knob;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
 import org.tokensphere.model.AttentionKind;
+import org.tokensphere.model.Norm;
 import org.tokensphere.model.InitKind;
 import org.tokensphere.model.Mode;
 import org.tokensphere.model.Params;
@@ -44,6 +45,8 @@ public final class ControlPanel extends ScrollPane {
     private final EigenvalueLabel eigenvalues = new EigenvalueLabel();
     private final VBox matrixBox;
     private final Map<Mode, ToggleButton> modeButtons = new EnumMap<>(Mode.class);
+    /** Post-LN / Pre-LN / Peri-LN buttons. */
+    private HBox normRow;
 
     /** The panel for {@code vm} and the display settings. */
     public ControlPanel(ParamsViewModel vm, DisplaySettings display) {
@@ -129,8 +132,22 @@ public final class ControlPanel extends ScrollPane {
                     case SA -> "Self-attention: A_i = Σ_j e^{β⟨x_i,x_j⟩} x_j / Σ_k e^{β⟨x_i,x_k⟩} (Rigollet 2025, SA).";
                     case USA -> "Unnormalized self-attention: A_i = (1/N) Σ_j e^{β⟨x_i,x_j⟩} x_j (Rigollet 2025, USA).";
                 }, "attention-");
-        return box(controls.get(Knob.SHARING), attention, controls.get(Knob.ALPHA), controls.get(Knob.BETA),
-                controls.get(Knob.SIGMA_IND));
+        HBox norm = segmented(Norm.values(), new EnumMap<>(Norm.class), vm.normProperty(), vm::setNorm,
+                n -> switch (n) {
+                    case POST -> "Post-LN";
+                    case PRE -> "Pre-LN";
+                    case PERI -> "Peri-LN";
+                },
+                n -> switch (n) {
+                    case POST -> "Post-LN: tokens stay on the sphere, dx_i = α P_{x_i} A_i dt (Rigollet (2025), §3).";
+                    case PRE -> "Pre-LN: dx_i/dt = α A_i(Θ) in R^d; the radius r_i grows and slows the direction "
+                            + "θ_i down: 1 − ρ falls like 1/t² (Rigollet (2025), §6.2).";
+                    case PERI -> "Peri-LN: dx_i/dt = α A_i/|A_i| in R^d, unit speed; also 1/t² (Rigollet (2025), "
+                            + "§6.2; docs/MATH.md §8).";
+                }, "norm-");
+        normRow = norm;
+        return box(controls.get(Knob.SHARING), attention, norm, controls.get(Knob.ALPHA), controls.get(Knob.BETA),
+                controls.get(Knob.GAMMA), controls.get(Knob.SIGMA_IND));
     }
 
     private VBox ensemble() {
@@ -221,7 +238,11 @@ public final class ControlPanel extends ScrollPane {
         controls.get(Knob.SHARING).setInactive(random && p.sigmaQ() > 0 ? null : "shares σ_Q's noise: needs σ_Q > 0");
         boolean attention = p.attention() != AttentionKind.NONE;
         controls.get(Knob.ALPHA).setInactive(attention ? null : "choose SA or USA attention");
-        controls.get(Knob.BETA).setInactive(attention ? null : "choose SA or USA attention");
+        controls.get(Knob.BETA).setInactive(!attention ? "choose SA or USA attention" : p.gamma() > 0
+                ? "β = γ log N = " + org.tokensphere.app.viewmodel.NumberText.fmt(p.effectiveBeta()) + " while γ > 0"
+                : null);
+        controls.get(Knob.GAMMA).setInactive(attention ? null : "choose SA or USA attention");
+        normRow.setDisable(!attention);
         InitKind init = p.init().kind();
         boolean rho = init == InitKind.PAIR || init == InitKind.EQUIANGULAR;
         controls.get(Knob.RHO0).setVisible(rho);
