@@ -16,12 +16,15 @@ import java.util.List;
 /**
  * The attention energy {@code E_β(t) = (1/(2βN²)) Σ_ij e^{β⟨x_i,x_j⟩}} (MATH.md §7; Rigollet (2025), eq. (3)) of
  * an attention run, with the cluster merges marked on the time axis: a dashed upright line at each time the cluster
- * count fell (the first sample with fewer clusters). Without noise the energy only rises, in steps at the merges:
- * the staircase of Rigollet (2025), §4, Fig. 2.
+ * count fell after holding for at least {@link #PLATEAU} samples and 2% of the time shown (the first sample with
+ * fewer clusters), so that the first gathering of single tokens into clusters is not marked. Without noise the energy only rises, in steps at
+ * the merges: the staircase of Rigollet (2025), §4, Fig. 2.
  */
 public final class EnergyChart extends HistoryChart {
     /** Most merges marked (the first ones); the legend counts them all. */
     static final int MAX_MARKS = 24;
+    /** Samples a cluster count must hold before a fall counts as a merge. */
+    static final int PLATEAU = 3;
     private static final String COLOUR = "#b5651d";
     private static final String MARK_COLOUR = "#777777";
 
@@ -42,7 +45,8 @@ public final class EnergyChart extends HistoryChart {
         mergesLegend = (Label) legend.getChildren().get(1);
         node = ChartParts.titled(chart(), "Attention energy", legend);
         Tooltip.install(node, new Tooltip("E_β = (1/(2βN²)) Σ_ij e^{β⟨x_i,x_j⟩} (docs/MATH.md §7). Without noise "
-                + "it never decreases, and rises in steps as clusters merge (Rigollet (2025), §4, Fig. 2)."));
+                + "it never decreases, and rises in steps as clusters merge (Rigollet (2025), §4, Fig. 2). Marked: each fall of "
+                + "the cluster count after it held for 2% of the time shown."));
     }
 
     @Override
@@ -93,13 +97,29 @@ public final class EnergyChart extends HistoryChart {
         mergesLegend.setText(text.toString());
     }
 
-    /** Times {@code t[k]} at which {@code clusters[k] < clusters[k−1]} (both finite), in order. */
+    /**
+     * Times {@code t[k]} at which {@code clusters[k] < clusters[k−1]} (both finite) after {@code clusters[k−1]} held
+     * for at least {@link #PLATEAU} samples and 2% of the span of {@code t}, in order.
+     */
     static double[] merges(double[] t, double[] clusters, int length) {
         double[] out = new double[length];
+        if (length < 2) {
+            return new double[0];
+        }
+        double least = 0.02 * (t[length - 1] - t[0]);
         int m = 0;
+        int held = 1;
+        double since = t[0];
         for (int k = 1; k < length; k++) {
-            if (Double.isFinite(clusters[k]) && Double.isFinite(clusters[k - 1]) && clusters[k] < clusters[k - 1]) {
+            if (Double.isFinite(clusters[k]) && Double.isFinite(clusters[k - 1]) && clusters[k] < clusters[k - 1]
+                    && held >= PLATEAU && t[k - 1] - since >= least) {
                 out[m++] = t[k];
+            }
+            if (clusters[k] == clusters[k - 1]) {
+                held++;
+            } else {
+                held = 1;
+                since = t[k];
             }
         }
         return java.util.Arrays.copyOf(out, m);

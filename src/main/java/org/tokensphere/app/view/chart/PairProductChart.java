@@ -52,7 +52,7 @@ public final class PairProductChart extends HistoryChart {
     private final DoubleDataSet reference = series("equiangular ODE", REFERENCE_COLOUR, 1.4, "7 4");
     private final EquiangularReference equiangular = new EquiangularReference();
     private final Color[] colours;
-    private final HBox legend = new HBox(10);
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 0);
     private final ComboBox<View> view = new ComboBox<>();
     private final DefaultNumericAxis valueAxis;
     private final VBox node;
@@ -72,6 +72,8 @@ public final class PairProductChart extends HistoryChart {
         }
         legend.getStyleClass().add("legend-row");
         legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setMinWidth(0);
+        HBox.setHgrow(legend, Priority.ALWAYS);
         view.setId("pair-view");
         view.getItems().setAll(View.values());
         view.setValue(View.PRODUCT);
@@ -79,9 +81,8 @@ public final class PairProductChart extends HistoryChart {
                 + "exponential collapse, Post-LN) or on log–log axes (a straight line of slope −2: the 1/t² "
                 + "collapse of Pre-LN and Peri-LN), Rigollet (2025), §6.2, Fig. 4."));
         view.valueProperty().addListener((o, a, v) -> applyView());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, legend, spacer, view);
+        view.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, legend, view);
         head.setAlignment(Pos.CENTER_LEFT);
         node = new VBox(0, head, chart());
         VBox.setVgrow(chart(), Priority.ALWAYS);
