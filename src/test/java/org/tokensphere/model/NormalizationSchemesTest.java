@@ -80,19 +80,10 @@ class NormalizationSchemesTest {
         try (Simulation sim = new Simulation(p, 2)) {
             for (double t : TIMES) {
                 sim.advanceTo(t);
-                double[] x = sim.positions();
-                double low = 1;
-                double high = -1;
-                for (int i = 0; i < N; i++) {
-                    for (int j = i + 1; j < N; j++) {
-                        double rho = Replicas.dot(x, i, x, j, D);
-                        low = Math.min(low, rho);
-                        high = Math.max(high, rho);
-                        worstRho = Math.max(worstRho, Math.abs(rho - ode.rho(sim.time())));
-                    }
-                }
+                double[] range = Replicas.pairProducts(sim.positions(), N, D, ode.rho(sim.time()));
+                worstRho = Math.max(worstRho, range[2]);
+                assertAtMost(name + " t=" + t + ": spread of rho_ij", range[1] - range[0], 1e-12);
                 worstRadius = Math.max(worstRadius, Math.abs(sim.meanRadius() - ode.radius(sim.time())));
-                assertAtMost(name + " t=" + t + ": spread of rho_ij", high - low, 1e-12);
                 double rLow = Double.MAX_VALUE;
                 double rHigh = 0;
                 for (double r : sim.radii()) {
