@@ -55,6 +55,25 @@ class NormalizationSchemesTest {
         check(Norm.PERI, AttentionKind.USA, 1.5, 1, 0.1, 1.6e-7, 1.05e-6);
     }
 
+    @Test
+    void preAndPeriLnAreBitIdenticalForEveryThreadCount() {
+        for (Norm norm : new Norm[] {Norm.PRE, Norm.PERI}) {
+            Params p = Params.defaults().toBuilder().d(3).n(700).sigmaQ(0.5).attention(AttentionKind.SA).norm(norm)
+                    .beta(2).dt(0.01).seed(11).build();
+            double[][] one = run(p, 1);
+            double[][] two = run(p, 2);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(one[0], two[0], 0, norm + ": directions");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(one[1], two[1], 0, norm + ": radii");
+        }
+    }
+
+    private static double[][] run(Params p, int threads) {
+        try (Simulation sim = new Simulation(p, threads)) {
+            sim.advance(40);
+            return new double[][] {sim.positions().clone(), sim.radii().clone()};
+        }
+    }
+
     private static void check(Norm norm, AttentionKind kind, double alpha, double beta, double rho0, double tol,
                               double radiusTol) {
         String name = norm + " " + kind + " alpha=" + alpha + " beta=" + beta + " rho0=" + rho0;

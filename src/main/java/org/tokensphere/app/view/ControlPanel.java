@@ -203,8 +203,8 @@ public final class ControlPanel extends ScrollPane {
                 "Fading trails of the last seconds of motion.");
         CheckBox rotate = check("Auto-rotate", "auto-rotate", display.autoRotateProperty(),
                 display.autoRotateProperty()::set, "Turn the view slowly.");
-        CheckBox radius = check("Radius as radial offset (Pre-/Peri-LN)", "show-radius", display.showRadiusProperty(),
-                display.showRadiusProperty()::set, "Draw each token's direction θ_i at 1 + 0.15 ln r_i from the centre, "
+        CheckBox radius = check("Show radius", "show-radius", display.showRadiusProperty(),
+                display.showRadiusProperty()::set, "Pre-LN and Peri-LN: draw each token's direction θ_i at 1 + 0.15 ln r_i from the centre, "
                         + "so the radius r_i of Pre-LN and Peri-LN shows (docs/MATH.md §8); off: the directions only.");
         ComboBox<DisplaySettings.Theme> theme = choice("theme", List.of(DisplaySettings.Theme.values()),
                 display.themeProperty(), display.themeProperty()::set, "Light, dark, or projector: high contrast, "
