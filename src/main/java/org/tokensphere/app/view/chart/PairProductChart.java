@@ -178,11 +178,20 @@ public final class PairProductChart extends HistoryChart {
         return out;
     }
 
-    /** {@code y} with NaN where a log axis cannot show it ({@code y ≤ 0}, or {@code t ≤ 0} on log–log axes). */
+    /**
+     * Below this {@code 1 − ρ} is not drawn: a product of unit vectors in double precision is exact to about
+     * 10⁻¹⁶, so smaller values of a trace are rounding (and the axis would run over dozens of decades).
+     */
+    static final double FLOOR = 1e-16;
+
+    /**
+     * {@code y} with NaN where a log axis cannot show it ({@code y} below {@link #FLOOR}, or {@code t ≤ 0} on
+     * log–log axes).
+     */
     private static double[] positiveOnly(double[] t, double[] y, boolean logTime) {
         double[] out = y.clone();
         for (int i = 0; i < out.length; i++) {
-            if (!(out[i] > 0) || (logTime && !(i < t.length && t[i] > 0))) {
+            if (!(out[i] >= FLOOR) || (logTime && !(i < t.length && t[i] > 0))) {
                 out[i] = Double.NaN;
             }
         }
