@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 @Command(name = "tokensphere", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Tokens on a sphere synchronizing under common noise. With no command, opens the window.",
         subcommands = {RunCommand.class, RenderCommand.class, FigureCommand.class, BenchCommand.class,
-                ShareCommand.class, SweepCommand.class})
+                ShareCommand.class, SweepCommand.class, LayerCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** The program and its version, as {@code --version} prints it and files record it. */

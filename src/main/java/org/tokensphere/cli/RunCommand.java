@@ -11,6 +11,7 @@ import org.tokensphere.model.ScalarObservable;
 import org.tokensphere.model.StopCondition;
 import org.tokensphere.model.TokenPairs;
 import org.tokensphere.model.Simulation;
+import org.tokensphere.model.theory.Equiangular;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetException;
 import org.tokensphere.preset.PresetLibrary;
@@ -194,12 +195,13 @@ final class RunCommand implements Callable<Integer> {
 
     private String simulate(Params p, int replica, double interval, int simThreads) {
         StringBuilder sb = new StringBuilder();
+        Equiangular reference = Equiangular.applies(p) ? Equiangular.of(p) : null;
         List<Integer> rowEnds = new ArrayList<>();
         boolean writePositions = replica == 0 && positionsWriter != null;
         double stopped;
         try (Simulation sim = new Simulation(p, simThreads)) {
             stopped = ReplicaRun.run(sim, time, interval, stop, Measurement.DEFAULT, pairs, (k, s, v) -> {
-                row(sb, replica, v);
+                row(sb, replica, v, reference);
                 rowEnds.add(sb.length());
                 if (writePositions) {
                     try {
@@ -224,11 +226,14 @@ final class RunCommand implements Callable<Integer> {
         return withStop.toString();
     }
 
-    private static void row(StringBuilder sb, int replica, ObservableValues v) {
+    private static void row(StringBuilder sb, int replica, ObservableValues v, Equiangular reference) {
         sb.append(replica).append(',');
         ScalarObservable.appendRow(sb, v);
         for (double rho : v.pairRhos()) {
             sb.append(',').append(rho);
+        }
+        if (reference != null) {
+            sb.append(',').append(reference.rho(v.time()));
         }
         sb.append('\n');
     }
@@ -264,8 +269,12 @@ final class RunCommand implements Callable<Integer> {
                 + (stop == null ? "" : "# stop-when " + stop + ": each replica stops at the first time it holds, "
                 + "located within the step (column tStop, NaN if not by time " + time + ")\n")
                 + "# pair statistics: all pairs up to " + Measurement.DEFAULT.exactLimit() + " tokens, else "
-                + Measurement.DEFAULT.samplePairs() + " sampled pairs (column pairsExamined)\n" + HEADER
-                + pairColumns() + (stop == null ? "" : ",tStop") + "\n";
+                + Measurement.DEFAULT.samplePairs() + " sampled pairs (column pairsExamined)\n"
+                + (Equiangular.applies(p) ? "# rhoEquiangular: the equiangular reference rho(t) of docs/MATH.md §5.6/§8 "
+                + "for norm=" + p.norm().name().toLowerCase(java.util.Locale.ROOT) + ", adaptive Dormand-Prince, "
+                + "relative tolerance " + Equiangular.RELATIVE_TOLERANCE + "\n" : "")
+                + HEADER + pairColumns() + (Equiangular.applies(p) ? ",rhoEquiangular" : "")
+                + (stop == null ? "" : ",tStop") + "\n";
     }
 
     private String pairColumns() {

@@ -119,6 +119,12 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
         return gamma > 0 ? gamma * Math.log(n) : beta;
     }
 
+    /** True when attention is the only term: no quadratic form, bias or independent noise (MATH.md §5.6, §8). */
+    public boolean attentionAlone() {
+        return effectiveAlpha() > 0 && effectiveSigmaQ() == 0 && effectiveSigmaB() == 0
+                && effectiveBiasStrength() == 0 && !usesMatrix() && sigmaInd == 0;
+    }
+
     /** True when only the quadratic driving acts, common to all tokens: the exact linear flow of MATH.md §4 applies. */
     public boolean linearFlowApplies() {
         return linearFlowApplies(mode, sigmaB, biasStrength, sharing, sigmaQ, tau, alpha, attention, sigmaInd);

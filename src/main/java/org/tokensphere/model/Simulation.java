@@ -38,6 +38,8 @@ public final class Simulation implements AutoCloseable {
     private long steps;
     /** Positions when the per-token integrator runs, else the last materialized positions. */
     private final double[] x;
+    /** Radii {@code r_i} of the tokens {@code x_i = r_i θ_i} (MATH.md §8): 1 under Post-LN, moved by Pre-/Peri-LN. */
+    private final double[] radius;
     private LinearFlow linear;
     private boolean positionsFresh = true;
     private TokenNoise tokenNoise;
@@ -84,6 +86,8 @@ public final class Simulation implements AutoCloseable {
                     + " needed");
         }
         this.x = positions.clone();
+        this.radius = new double[n];
+        java.util.Arrays.fill(radius, 1);
         for (int i = 0; i < n; i++) {
             double norm = Linalg.normalize(x, i * d, d);
             if (!(norm > 0) || !Double.isFinite(norm)) {
@@ -106,9 +110,10 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void apply(Params p) {
-        if (p.norm() != Norm.POST && p.effectiveAlpha() > 0) {
-            throw new IllegalArgumentException("norm = " + p.norm().name().toLowerCase(java.util.Locale.ROOT)
-                    + " is not available yet: attention runs with norm = post");
+        if (p.norm() == Norm.POST) {
+            // Post-LN normalizes: the tokens are their directions.
+            java.util.Arrays.fill(radius, 1);
+            tracker.resetRadii();
         }
         if (params == null || !p.matrix().equals(params.matrix())) {
             matrix = Matrices.build(p.matrix(), d);
@@ -193,7 +198,12 @@ public final class Simulation implements AutoCloseable {
         } else {
             if (params.effectiveAlpha() > 0) {
                 unblock();
-                attention.step(x, n, tracker.probes, 2 * tracker.pairs(), params, h, parallel);
+                if (params.norm() == Norm.POST) {
+                    attention.step(x, n, tracker.probes, 2 * tracker.pairs(), params, h, parallel);
+                } else {
+                    attention.step(x, radius, n, tracker.probes, tracker.radii, 2 * tracker.pairs(), params, h,
+                            parallel);
+                }
             }
             if (!attentionAlone()) {
                 stepTokens(heun);
@@ -208,9 +218,7 @@ public final class Simulation implements AutoCloseable {
 
     /** True when attention is the only term: the per-token step would not move a token (zero increments). */
     private boolean attentionAlone() {
-        Params p = params;
-        return p.effectiveAlpha() > 0 && p.effectiveSigmaQ() == 0 && p.effectiveSigmaB() == 0
-                && p.effectiveBiasStrength() == 0 && !p.usesMatrix() && p.sigmaInd() == 0;
+        return params.attentionAlone();
     }
 
     private void checkMove() {
@@ -259,6 +267,14 @@ public final class Simulation implements AutoCloseable {
             return;
         }
         int stride = Math.max(1, n / 16);
+        if (params.norm() != Norm.POST) {
+            for (int i = 0; i < n; i += stride) {
+                if (!(radius[i] > 0 && radius[i] < Double.POSITIVE_INFINITY)) {
+                    throw new ArithmeticException("the radius of token " + i + " became " + radius[i] + " at t = "
+                            + time + ": the step dt = " + h + " is too large for these parameters");
+                }
+            }
+        }
         for (int i = 0; i < n; i += stride) {
             double s = squaredNorm(i);
             if (!(Math.abs(s - 1) < 1e-6)) {
@@ -317,11 +333,20 @@ public final class Simulation implements AutoCloseable {
     }
 
     /**
-     * The mean radius {@code (1/N) Σ r_i} of the tokens {@code x_i = r_i θ_i}; the positions are the directions
-     * {@code θ_i}. Every scheme that runs today keeps the tokens on the sphere, so it is 1.
+     * The mean radius {@code (1/N) Σ r_i} of the tokens {@code x_i = r_i θ_i} (MATH.md §8); the positions are the
+     * directions {@code θ_i}. 1 under Post-LN; Pre-LN and Peri-LN attention grow it.
      */
     public double meanRadius() {
-        return 1;
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += radius[i];
+        }
+        return s / n;
+    }
+
+    /** The radii {@code r_i}: the internal buffer, valid until the next step; do not modify. */
+    public double[] radii() {
+        return radius;
     }
 
     /**
@@ -419,7 +444,7 @@ public final class Simulation implements AutoCloseable {
     /** The stateful parts, with the positions brought up to date (the buffers themselves, not copies). */
     SimulationCheckpoint.Parts parts() {
         materialize();
-        return new SimulationCheckpoint.Parts(params, time, steps, linear == null ? x : null, linear, driving,
+        return new SimulationCheckpoint.Parts(params, time, steps, linear == null ? x : null, radius, linear, driving,
                 tokenNoise, tracker);
     }
 
@@ -428,7 +453,7 @@ public final class Simulation implements AutoCloseable {
      * holds them, and the per-token noise (null: none used yet). The shared driving and the test pairs are put
      * back by the checkpoint itself.
      */
-    void restore(Params p, double t, long k, double[] positions, LinearFlow flow, TokenNoise noise) {
+    void restore(Params p, double t, long k, double[] positions, double[] radii, LinearFlow flow, TokenNoise noise) {
         blocks = null;
         if (!p.equals(params)) {
             apply(p);
@@ -440,6 +465,7 @@ public final class Simulation implements AutoCloseable {
         if (flow == null) {
             System.arraycopy(positions, 0, x, 0, x.length);
         }
+        System.arraycopy(radii, 0, radius, 0, n);
         positionsFresh = flow == null;
     }
 

@@ -101,7 +101,9 @@ final class AppMenuBar extends MenuBar {
                 check("Trails", "menu-trails", display.trailsProperty()),
                 check("Auto-rotate", "menu-auto-rotate", display.autoRotateProperty()),
                 item("Reset camera (double-click the sphere)", "menu-reset-camera",
-                        () -> window.tokenView().resetCamera()));
+                        () -> window.tokenView().resetCamera()),
+                new SeparatorMenuItem(),
+                item("One attention layer…", "menu-attention-layer", window::showAttentionLayer));
 
         MenuItem sweep = item("Sweep…", "menu-sweep", window::showSweep);
         sweep.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+W"));
