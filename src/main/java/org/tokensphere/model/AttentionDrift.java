@@ -1,7 +1,7 @@
 package org.tokensphere.model;
 
 /**
- * The self-attention drift of paper 2, Section 3 and §6.2 (MATH.md §3, §8), advanced by a Heun
+ * The self-attention drift of Rigollet (2025), §3 and §6.2 (MATH.md §3, §8), advanced by a Heun
  * (predictor–corrector) sub-step, for the ensemble and for the test particles (which feel the ensemble but do not
  * act on it). Post-LN moves the tokens on the sphere:
  *

@@ -1,6 +1,6 @@
 package org.tokensphere.model;
 
-/** The self-attention drift of paper 2, Section 3 (MATH.md §3). */
+/** The self-attention drift of Rigollet (2025), §3 (MATH.md §3). */
 public enum AttentionKind {
     /** No attention drift. */
     NONE,

@@ -20,7 +20,7 @@ package org.tokensphere.model;
  * @param lyapunov          running finite-time Lyapunov exponent estimate (1/time)
  * @param lyapunovBand      half-width of its confidence band (2 standard errors), NaN until known
  * @param lyapunovTheory    the exact top exponent for these parameters where one is known, else NaN
- * @param attentionEnergy   {@code E_β} (paper 2 eq. 3), NaN when not computed (large N)
+ * @param attentionEnergy   {@code E_β} (Rigollet (2025), eq. 3), NaN when not computed (large N)
  * @param meanRadius        {@code (1/N) Σ r_i}, the mean token radius (1 on the sphere; Pre-/Peri-LN grow it)
  */
 public record ObservableValues(double time, double polarOrder, double nematicOrder, double[] poleAxis,

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The sweeps shipped in the jar ({@code sweeps/*.json} at the top of the repository, copied under {@code sweeps/}),
- * in the order of {@code sweeps/index.txt}: paper 2's Fig. 3, the absorption probability, the bias lifetime.
+ * in the order of {@code sweeps/index.txt}: Fig. 3 of Rigollet (2025), the absorption probability, the bias lifetime.
  */
 public final class SweepLibrary {
     /** Resource folder of the shipped sweeps. */

@@ -15,7 +15,7 @@ import java.util.List;
  * One observable of a finished sweep, read the way a chart reads it: the value and standard error at (grid point,
  * sample time), the varied values as numbers where they are numbers, and the theory that belongs over it where one
  * exists (MATH.md §9): the equiangular transition time {@code t*(β)} over a β sweep of uniform starts under
- * attention (the curve of paper 2's Fig. 3), and {@code ½ + arcsin(ρ₀)/π} over the polar fraction of a
+ * attention (the curve of Fig. 3 of Rigollet (2025)), and {@code ½ + arcsin(ρ₀)/π} over the polar fraction of a
  * {@code ρ₀} sweep of a pair (MATH.md §5.2, the absorption probability).
  *
  * @param result     the sweep and its statistics

@@ -212,7 +212,7 @@ class ShippedPresetsTest {
     }
 
     /**
-     * Paper 2 §5 and Figure 2: at t = 20 and t = 40 the same handful of tight clusters (measured: 5 clusters, 28 %
+     * Rigollet (2025), §5 and Figure 2: at t = 20 and t = 40 the same handful of tight clusters (measured: 5 clusters, 28 %
      * of pairs polar, energy 133.04 then 133.09), far from one cluster (polar order 0.27).
      */
     @Test
@@ -229,7 +229,7 @@ class ShippedPresetsTest {
     }
 
     /**
-     * Paper 2 Figure 1: the histogram of pairwise products moves its mass to 1. Measured: mass in the top bin
+     * Rigollet (2025), Figure 1: the histogram of pairwise products moves its mass to 1. Measured: mass in the top bin
      * (ρ > 0.95) 0.024 (flat) at t = 0, 0.034, 0.93, 1.000, 1.000 at t = 3, 6, 9, 12; one cluster.
      */
     @Test
@@ -259,7 +259,7 @@ class ShippedPresetsTest {
     }
 
     /**
-     * Paper 2 §7: a fuzzy cluster. Measured: polar order 0.80 at t = 15 (0.81 at t = 12, 0.79 at t = 30), 2.6 % of
+     * Rigollet (2025), §7: a fuzzy cluster. Measured: polar order 0.80 at t = 15 (0.81 at t = 12, 0.79 at t = 30), 2.6 % of
      * pairs polar.
      */
     @Test

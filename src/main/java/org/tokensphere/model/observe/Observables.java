@@ -68,7 +68,7 @@ public final class Observables {
     }
 
     /**
-     * Attention energy E_β = (1/(2βN²)) Σ_ij e^{β⟨x_i,x_j⟩} (paper 2, eq. 3), in units of 1/β
+     * Attention energy E_β = (1/(2βN²)) Σ_ij e^{β⟨x_i,x_j⟩} (Rigollet (2025), eq. 3), in units of 1/β
      * (dimensionless when β is), for β ≥ 0; the sum runs over all ordered pairs, i = j included.
      *
      * <p>At β = 0 the energy is infinite (E_β = 1/(2β) + r²/2 + O(β)); this method then returns the

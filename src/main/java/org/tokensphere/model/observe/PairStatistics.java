@@ -5,7 +5,7 @@ import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Statistics of the pairwise scalar products ρ_ij = ⟨x_i, x_j⟩, i &lt; j (MATH.md §7): polar and
- * anti-polar fractions and the histogram over [−1, 1] (paper 2, Figure 1). Immutable.
+ * anti-polar fractions and the histogram over [−1, 1] (Rigollet (2025), Figure 1). Immutable.
  *
  * <p>Exact over all N(N−1)/2 pairs when {@code n <= exactLimit} (O(N²d), no allocation per pair);
  * otherwise over {@code samplePairs} pairs drawn uniformly with replacement among unordered pairs

@@ -6,7 +6,7 @@ import org.tokensphere.model.AttentionKind;
  * When equiangular tokens under attention reach a closeness: from {@code ⟨x_i, x_j⟩ = ρ_0} for all pairs the
  * configuration stays equiangular and {@code ρ' = α F(ρ)} (MATH.md §5.6, Post-LN), so the time to reach
  * {@code ℓ > ρ_0} is {@code ∫_{ρ_0}^{ℓ} dρ / (α F(ρ))}, computed by adaptive quadrature. From {@code ρ_0 = 0} to
- * {@code ℓ = 0.999} with {@code N = 32} this is the transition curve of paper 2's Fig. 3 (MATH.md §9): 5.19
+ * {@code ℓ = 0.999} with {@code N = 32} this is the transition curve of Fig. 3 of Rigollet (2025) (MATH.md §9): 5.19
  * at {@code β = 0}, 9.5 at 5, 16 at 6 and 73 at 8.
  */
 public final class EquiangularTime {
