@@ -24,24 +24,18 @@ public final class Simulation implements AutoCloseable {
     private final long seed;
     private final Parallel parallel;
     private final Linalg linalg;
+    private final SymmetricExp exp;
     private final SharedDriving driving;
     private final StepInputs in;
     private final Tracker tracker;
     private final AttentionDrift attention;
-    private final TokenKernels.Scratch trackerScratch;
     private final double[] matrixEigenvalues;
     private final double[] matrixEigenvectors;
+    private final Integrator integrator;
     private Params params;
     private double h;
     private double time;
     private long steps;
-    /** Positions when the per-token integrator runs, else the last materialized positions. */
-    private final double[] x;
-    private LinearFlow linear;
-    private boolean positionsFresh = true;
-    private TokenNoise tokenNoise;
-    /** The state in d = 3 blocks while the block kernels run; null otherwise. */
-    private BlockedState blocks;
     private double[] matrix;
 
     /** A run of {@code p} from its initial state, stepping tokens on {@code threads} threads. */
@@ -56,24 +50,25 @@ public final class Simulation implements AutoCloseable {
         this.seed = p.seed();
         this.parallel = new Parallel(threads);
         this.linalg = new Linalg(d);
+        this.exp = new SymmetricExp(d);
         this.driving = new SharedDriving(d, seed);
         this.in = new StepInputs(d);
         this.tracker = new Tracker(TRACKED_PAIRS, d, seed);
         this.attention = new AttentionDrift(d);
-        this.trackerScratch = new TokenKernels.Scratch(d);
         this.matrixEigenvalues = new double[d];
         this.matrixEigenvectors = new double[d * d];
         if (positions.length != n * d) {
             throw new IllegalArgumentException("positions: " + positions.length + " numbers given, n*d = " + n * d
                     + " needed");
         }
-        this.x = positions.clone();
+        double[] x = positions.clone();
         for (int i = 0; i < n; i++) {
             double norm = Linalg.normalize(x, i * d, d);
             if (!(norm > 0) || !Double.isFinite(norm)) {
                 throw new IllegalArgumentException("positions: token " + i + " is zero or not finite");
             }
         }
+        this.integrator = new Integrator(x, n, d, seed, parallel);
         apply(p);
     }
 
@@ -85,7 +80,6 @@ public final class Simulation implements AutoCloseable {
         if (p.n() != n || p.d() != d || p.seed() != seed) {
             throw new IllegalArgumentException("n, d and seed can only change with a reset");
         }
-        unblock();
         apply(p);
     }
 
@@ -102,20 +96,7 @@ public final class Simulation implements AutoCloseable {
         params = p;
         h = TimeStep.resolve(p, matrixEigenvalues[d - 1] - matrixEigenvalues[0]);
         in.h = h;
-        boolean useLinear = p.linearFlowApplies() && p.scheme() != Scheme.HEUN;
-        if (useLinear) {
-            linear = new LinearFlow(x, n, d);
-            if (p.effectiveSigmaQ() == 0 && p.usesMatrix()) {
-                linear.useClosedForm(matrixEigenvalues, matrixEigenvectors);
-            }
-        } else {
-            linear = null;
-            if ((p.effectiveSigmaQ() > 0 && p.sharing() < 1) || p.sigmaInd() > 0) {
-                if (tokenNoise == null) {
-                    tokenNoise = new TokenNoise(seed, Seeds.TOKEN, n, d);
-                }
-            }
-        }
+        integrator.choose(p, matrixEigenvalues, matrixEigenvectors);
     }
 
     /**
@@ -127,7 +108,7 @@ public final class Simulation implements AutoCloseable {
     public void advance(int k) {
         while (k > 0) {
             int m = Math.min(k, FUSED_STEPS);
-            if (m > 1 && fusable()) {
+            if (m > 1 && integrator.fusable()) {
                 fusedSteps(m);
             } else {
                 step();
@@ -137,116 +118,55 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    private boolean fusable() {
-        Params p = params;
-        return linear == null && d == 3 && p.effectiveAlpha() == 0 && p.sigmaInd() == 0
-                && !(p.effectiveSigmaQ() > 0 && p.sharing() < 1);
+    private boolean heun() {
+        return params.scheme() == Scheme.HEUN && !integrator.linearFlow();
     }
 
     private void fusedSteps(int m) {
-        boolean heun = params.scheme() == Scheme.HEUN;
-        if (blocks == null) {
-            blocks = new BlockedState(x, n);
-        }
-        StepInputs[] inputs = blocks.inputs(m, d);
+        boolean heun = heun();
+        StepInputs[] inputs = integrator.fusedInputs();
         for (int s = 0; s < m; s++) {
             inputs[s].h = h;
             driving.next(params, h, inputs[s].dQ, inputs[s].dL);
-            inputs[s].derive(params, linalg, !heun);
+            inputs[s].derive(params, exp, !heun, heun, parallel);
         }
-        blocks.stepFused(inputs, m, heun, parallel);
-        positionsFresh = false;
+        integrator.stepFused(m, heun, time, h);
         for (int s = 0; s < m; s++) {
-            tracker.step(params, inputs[s], heun, trackerScratch);
+            tracker.step(params, inputs[s], heun);
             time += h;
             steps++;
-            checkMove();
+            checkProbes();
         }
-        checkFinite();
     }
 
     /** Advances one step of length {@link #dt()}. Throws {@link ArithmeticException} naming the cause on blow-up. */
     public void step() {
         driving.next(params, h, in.dQ, in.dL);
-        boolean heun = params.scheme() == Scheme.HEUN;
-        in.derive(params, linalg, !heun || linear != null);
-        if (linear != null) {
-            linear.step(in.expQ, h, linalg);
-            positionsFresh = false;
+        boolean heun = heun();
+        in.derive(params, exp, !heun, heun, parallel);
+        if (integrator.linearFlow()) {
+            integrator.stepLinear(in, h, linalg);
         } else {
             if (params.effectiveAlpha() > 0) {
-                unblock();
+                double[] x = integrator.rowPositions();
                 attention.step(x, n, tracker.probes, 2 * tracker.pairs(), params, h, parallel);
             }
-            stepTokens(heun);
+            integrator.stepTokens(in, heun, params, time + h);
         }
-        tracker.step(params, in, heun && linear == null, trackerScratch);
+        tracker.step(params, in, heun);
         time += h;
         steps++;
-        checkFinite();
-        checkMove();
+        checkProbes();
     }
 
-    private void checkMove() {
-        if (tracker.lastMaxMove() > MAX_CHORD_PER_STEP) {
+    /** The Lyapunov test particles are checked like the tokens (they are not part of the ensemble). */
+    private void checkProbes() {
+        double move = tracker.lastMaxMove();
+        if (!(move <= MAX_CHORD_PER_STEP)) {
             throw new ArithmeticException(String.format(java.util.Locale.ROOT, "the step dt = %.3g is too large: a "
-                    + "token moved by a chord of %.2f in one step at t = %.4g; lower dt (or set dt = 0 for automatic)",
-                    h, tracker.lastMaxMove(), time));
+                    + "Lyapunov test particle moved by a chord of %.2f in one step at t = %.4g; lower dt (or set dt = 0 "
+                    + "for automatic)", h, move, time));
         }
-    }
-
-    private void stepTokens(boolean heun) {
-        boolean priv = in.privateQuadratic;
-        boolean indep = in.independentScale > 0;
-        if (priv) {
-            tokenNoise.prepare(params, h);
-        }
-        Params p = params;
-        if (d == 3 && !priv && !indep) {
-            if (blocks == null) {
-                blocks = new BlockedState(x, n);
-            }
-            blocks.step(in, heun, parallel);
-            positionsFresh = false;
-            return;
-        }
-        parallel.forChunks(n, (from, to) -> {
-            TokenKernels.Scratch s = new TokenKernels.Scratch(d);
-            for (int i = from; i < to; i++) {
-                if (priv) {
-                    tokenNoise.drawQuadratic(i, p, h, s.z1, s.z2, s.privateQ);
-                }
-                if (indep) {
-                    tokenNoise.drawIndependent(i, in.independentScale, s.independent);
-                }
-                if (heun) {
-                    TokenKernels.heun(x, i * d, in, priv ? s.privateQ : null, indep ? s.independent : null, s);
-                } else {
-                    TokenKernels.splitting(x, i * d, in, priv ? s.privateQ : null, indep ? s.independent : null, s);
-                }
-            }
-        });
-    }
-
-    private void checkFinite() {
-        if (linear != null) {
-            return;
-        }
-        int stride = Math.max(1, n / 16);
-        for (int i = 0; i < n; i += stride) {
-            double s = squaredNorm(i);
-            if (!(Math.abs(s - 1) < 1e-6)) {
-                throw new ArithmeticException("token " + i + " became " + (Double.isNaN(s) ? "NaN" : "|x|² = " + s)
-                        + " at t = " + time + ": the step dt = " + h + " is too large for these parameters");
-            }
-        }
-    }
-
-    private double squaredNorm(int i) {
-        if (blocks != null && !positionsFresh) {
-            return blocks.squaredNorm(i);
-        }
-        return Linalg.dot(x, i * d, x, i * d, d);
     }
 
     /** Advances whole steps until the time reaches at least {@code t}. */
@@ -257,29 +177,9 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    /** Brings {@code x} up to date from the linear flow or the blocked d = 3 state, and drops the blocks. */
-    private void materialize() {
-        if (positionsFresh) {
-            return;
-        }
-        if (linear != null) {
-            linear.positions(x, parallel);
-        } else if (blocks != null) {
-            blocks.unpack(x);
-        }
-        positionsFresh = true;
-    }
-
-    /** Makes {@code x} current and the only state (before anything steps {@code x} directly). */
-    private void unblock() {
-        materialize();
-        blocks = null;
-    }
-
     /** The current positions, row-major {@code n×d}: the internal buffer, valid until the next step; do not modify. */
     public double[] positions() {
-        materialize();
-        return x;
+        return integrator.positions();
     }
 
     /** The current positions as floats into {@code out} ({@code n×d}). */
@@ -320,12 +220,12 @@ public final class Simulation implements AutoCloseable {
 
     /** True when the exact linear flow (MATH.md §4) is running. */
     public boolean linearFlow() {
-        return linear != null;
+        return integrator.linearFlow();
     }
 
     /** Name of the integrator in use, for display. */
     public String integratorName() {
-        if (linear != null) {
+        if (integrator.linearFlow()) {
             return params.effectiveSigmaQ() == 0 ? "exact: closed-form exp(-tM)" : "exact linear flow";
         }
         return params.scheme() == Scheme.HEUN ? "Stratonovich Heun" : "splitting";

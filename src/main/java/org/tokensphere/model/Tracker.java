@@ -18,11 +18,16 @@ final class Tracker {
     final double[] probes;
     private final TokenNoise noise;
     private final LyapunovEstimator estimator = new LyapunovEstimator();
+    private final double[] delta;
+    private final TokenKernels.Scratch scratch;
+    private double lastMaxMove;
 
     Tracker(int pairs, int d, long seed) {
         this.d = d;
         this.m = pairs;
         this.probes = new double[2 * m * d];
+        this.delta = new double[d];
+        this.scratch = new TokenKernels.Scratch(d);
         Gaussians g = new Gaussians(Seeds.stream(seed, Seeds.TRACK, 1_000_000));
         for (int k = 0; k < m; k++) {
             InitialStates.randomUnit(probes, k * d, d, g);
@@ -43,16 +48,15 @@ final class Tracker {
         return estimator;
     }
 
-    /** Largest chord a reference particle moved in the last step. */
+    /** Largest chord a reference particle moved in the last step (NaN if one is not finite). */
     double lastMaxMove() {
         return lastMaxMove;
     }
 
-    private double lastMaxMove;
-
     /** Steps every reference and its shadow with the same increments, then renormalizes and records the growth. */
-    void step(Params p, StepInputs in, boolean heun, TokenKernels.Scratch s) {
-        double[] start = probes.clone();
+    void step(Params p, StepInputs in, boolean heun) {
+        TokenKernels.Scratch s = scratch;
+        double maxChordSquared = 0;
         if (in.privateQuadratic) {
             noise.prepare(p, in.h);
         }
@@ -67,30 +71,22 @@ final class Tracker {
                 noise.drawIndependent(k, in.independentScale, s.independent);
                 w = s.independent;
             }
-            for (int row : new int[] {k, m + k}) {
-                if (heun) {
-                    TokenKernels.heun(probes, row * d, in, q, w, s);
-                } else {
-                    TokenKernels.splitting(probes, row * d, in, q, w, s);
-                }
+            double c = heun ? TokenKernels.heun(probes, k * d, in, q, w, s)
+                    : TokenKernels.splitting(probes, k * d, in, q, w, s);
+            maxChordSquared = c > maxChordSquared || Double.isNaN(c) ? c : maxChordSquared;
+            if (heun) {
+                TokenKernels.heun(probes, (m + k) * d, in, q, w, s);
+            } else {
+                TokenKernels.splitting(probes, (m + k) * d, in, q, w, s);
             }
         }
-        lastMaxMove = 0;
-        for (int k = 0; k < m; k++) {
-            double c = 0;
-            for (int j = 0; j < d; j++) {
-                double diff = probes[k * d + j] - start[k * d + j];
-                c += diff * diff;
-            }
-            lastMaxMove = Math.max(lastMaxMove, Math.sqrt(c));
-        }
+        lastMaxMove = Math.sqrt(maxChordSquared);
         renormalize(in.h);
     }
 
     /** Records the growth since the last renormalization over a step {@code h} and puts the shadows back at ε. */
     void renormalize(double h) {
         double sum = 0;
-        double[] delta = new double[d];
         for (int k = 0; k < m; k++) {
             double s = 0;
             for (int j = 0; j < d; j++) {
