@@ -22,6 +22,8 @@ final class TokenTiles {
         final double[] y0;
         final double[] y1;
         final double[] zero;
+        /** Results of {@link #dots2} and {@link #dots4}. */
+        final double[] sums = new double[4];
 
         Work(int d) {
             u0 = new double[d];
@@ -51,8 +53,8 @@ final class TokenTiles {
                 System.arraycopy(x, i * d, w.y0, 0, d);
                 System.arraycopy(x, (i + 1) * d, w.y1, 0, d);
             }
-            splittingFinish(x, i, w.y0, in, chords, check, chunk);
-            splittingFinish(x, i + 1, w.y1, in, chords, check, chunk);
+            splittingFinish(x, i, w.y0, in, chords, check, chunk, w.sums);
+            splittingFinish(x, i + 1, w.y1, in, chords, check, chunk, w.sums);
         }
         if (i < to) {
             if (in.quadratic) {
@@ -60,7 +62,7 @@ final class TokenTiles {
             } else {
                 System.arraycopy(x, i * d, w.y0, 0, d);
             }
-            splittingFinish(x, i, w.y0, in, chords, check, chunk);
+            splittingFinish(x, i, w.y0, in, chords, check, chunk, w.sums);
         }
     }
 
@@ -70,14 +72,19 @@ final class TokenTiles {
      * The chord follows from {@code ⟨z, x⟩ = q(⟨y, x⟩ + coef ⟨ŵ, x⟩)} with {@code q} the divisor's inverse.
      */
     private static void splittingFinish(double[] x, int i, double[] y, StepInputs in, boolean chords,
-                                        StepCheck check, int chunk) {
+                                        StepCheck check, int chunk, double[] sums) {
         int d = in.d;
         int off = i * d;
         double[] u = in.biasUnit;
-        double yy = dot(y, 0, y, 0, d);
-        double yu = in.bias ? dot(y, 0, u, 0, d) : 0;
-        double yx = chords ? dot(y, 0, x, off, d) : 0;
-        double ux = chords && in.bias ? dot(u, 0, x, off, d) : 0;
+        if (chords) {
+            dots4(y, u, x, off, d, sums);
+        } else {
+            dots2(y, 0, y, 0, u, 0, d, sums);
+        }
+        double yy = sums[0];
+        double yu = sums[1];
+        double yx = sums[2];
+        double ux = sums[3];
         double r = Math.sqrt(yy);
         double coef = yu * (in.biasCosh - 1) - r * in.biasSinh;
         double q = 1 / (r * in.biasCosh - yu * in.biasSinh);
@@ -99,34 +106,33 @@ final class TokenTiles {
         int i = from;
         for (; i + 1 < to; i += 2) {
             multiply(in.dQRows, x, i * d, x, (i + 1) * d, in.dL, w.u0, w.u1, d);
-            double r0 = predictor(x, i * d, w.u0, w.f0, w.y0, d);
-            double r1 = predictor(x, (i + 1) * d, w.u1, w.f1, w.y1, d);
+            double r0 = predictor(x, i * d, w.u0, w.f0, w.y0, d, w.sums);
+            double r1 = predictor(x, (i + 1) * d, w.u1, w.f1, w.y1, d, w.sums);
             multiply(in.dQRows, w.y0, 0, w.y1, 0, in.dL, w.u0, w.u1, d);
-            corrector(x, i, w.u0, w.f0, w.y0, r0, in, chords, check, chunk);
-            corrector(x, i + 1, w.u1, w.f1, w.y1, r1, in, chords, check, chunk);
+            corrector(x, i, w.u0, w.f0, w.y0, r0, in, chords, check, chunk, w.sums);
+            corrector(x, i + 1, w.u1, w.f1, w.y1, r1, in, chords, check, chunk, w.sums);
         }
         if (i < to) {
             multiply(in.dQRows, x, i * d, in.dL, w.u0, d);
-            double r0 = predictor(x, i * d, w.u0, w.f0, w.y0, d);
+            double r0 = predictor(x, i * d, w.u0, w.f0, w.y0, d, w.sums);
             multiply(in.dQRows, w.y0, 0, in.dL, w.u0, d);
-            corrector(x, i, w.u0, w.f0, w.y0, r0, in, chords, check, chunk);
+            corrector(x, i, w.u0, w.f0, w.y0, r0, in, chords, check, chunk, w.sums);
         }
     }
 
     /**
      * From {@code u = ΔQ x + ΔL}: {@code f = ⟨x, u⟩x − u} into {@code f}, the predictor {@code y = (x + f)/|x + f|}
-     * into {@code y}; returns {@code 1/|x + f|}.
+     * into {@code y}; returns {@code 1/|x + f|}. With {@code |x| = 1} and {@code f ⟂ x},
+     * {@code |x + f|² = 1 + |u|² − ⟨x, u⟩²}, so one pass gives both sums.
      */
-    private static double predictor(double[] x, int off, double[] u, double[] f, double[] y, int d) {
-        double xu = dot(x, off, u, 0, d);
+    private static double predictor(double[] x, int off, double[] u, double[] f, double[] y, int d, double[] sums) {
+        dots2(u, 0, x, off, u, 0, d, sums);
+        double xu = sums[0];
+        double inv = 1 / Math.sqrt(1 + sums[1] - xu * xu);
         for (int k = 0; k < d; k++) {
             double fk = xu * x[off + k] - u[k];
             f[k] = fk;
-            y[k] = x[off + k] + fk;
-        }
-        double inv = 1 / Math.sqrt(dot(y, 0, y, 0, d));
-        for (int k = 0; k < d; k++) {
-            y[k] *= inv;
+            y[k] = (x[off + k] + fk) * inv;
         }
         return inv;
     }
@@ -136,11 +142,18 @@ final class TokenTiles {
      * {@code ⟨z, x⟩ = 1 + (⟨y, u⟩⟨y, x⟩ − ⟨u, x⟩)/2} with {@code ⟨f, x⟩ = 0} and {@code ⟨y, x⟩ = 1/|x + f|}.
      */
     private static void corrector(double[] x, int i, double[] u, double[] f, double[] y, double predictorInv,
-                                  StepInputs in, boolean chords, StepCheck check, int chunk) {
+                                  StepInputs in, boolean chords, StepCheck check, int chunk, double[] sums) {
         int d = in.d;
         int off = i * d;
-        double yu = dot(y, 0, u, 0, d);
-        double ux = chords ? dot(u, 0, x, off, d) : 0;
+        double yu;
+        double ux = 0;
+        if (chords) {
+            dots2(u, 0, y, 0, x, off, d, sums);
+            yu = sums[0];
+            ux = sums[1];
+        } else {
+            yu = dot(y, 0, u, 0, d);
+        }
         for (int k = 0; k < d; k++) {
             x[off + k] += 0.5 * (f[k] + yu * y[k] - u[k]);
         }
@@ -171,8 +184,11 @@ final class TokenTiles {
     /** {@code (out0, out1) = q·(a[ao..], b[bo..]) + l} for symmetric {@code q} given by its rows. */
     static void multiply(double[][] q, double[] a, int ao, double[] b, int bo, double[] l, double[] out0,
                          double[] out1, int d) {
-        System.arraycopy(l, 0, out0, 0, d);
-        System.arraycopy(l, 0, out1, 0, d);
+        // A plain loop: after System.arraycopy into out0 and out1 the loop below is not vectorized (2.2× slower).
+        for (int j = 0; j < d; j++) {
+            out0[j] = l[j];
+            out1[j] = l[j];
+        }
         int k = 0;
         for (; k + 3 < d; k += 4) {
             double a0 = a[ao + k];
@@ -209,7 +225,9 @@ final class TokenTiles {
 
     /** {@code out = q·a[ao..] + l} for one token. */
     static void multiply(double[][] q, double[] a, int ao, double[] l, double[] out, int d) {
-        System.arraycopy(l, 0, out, 0, d);
+        for (int j = 0; j < d; j++) {
+            out[j] = l[j];
+        }
         int k = 0;
         for (; k + 3 < d; k += 4) {
             double a0 = a[ao + k];
@@ -231,6 +249,53 @@ final class TokenTiles {
                 out[j] += a0 * r0[j];
             }
         }
+    }
+
+    /** {@code sums[0] = ⟨a, b⟩}, {@code sums[1] = ⟨a, c⟩} (from the offsets), in one pass, two partial sums each. */
+    static void dots2(double[] a, int ao, double[] b, int bo, double[] c, int co, int d, double[] sums) {
+        double s0 = 0;
+        double s1 = 0;
+        double t0 = 0;
+        double t1 = 0;
+        int k = 0;
+        for (; k + 1 < d; k += 2) {
+            double a0 = a[ao + k];
+            double a1 = a[ao + k + 1];
+            s0 += a0 * b[bo + k];
+            s1 += a1 * b[bo + k + 1];
+            t0 += a0 * c[co + k];
+            t1 += a1 * c[co + k + 1];
+        }
+        if (k < d) {
+            s0 += a[ao + k] * b[bo + k];
+            t0 += a[ao + k] * c[co + k];
+        }
+        sums[0] = s0 + s1;
+        sums[1] = t0 + t1;
+    }
+
+    /**
+     * {@code sums = (⟨y, y⟩, ⟨y, u⟩, ⟨y, x⟩, ⟨u, x⟩)} for {@code y}, {@code u} from index 0 and {@code x} from
+     * {@code xo}, in one pass.
+     */
+    static void dots4(double[] y, double[] u, double[] x, int xo, int d, double[] sums) {
+        double yy = 0;
+        double yu = 0;
+        double yx = 0;
+        double ux = 0;
+        for (int k = 0; k < d; k++) {
+            double a = y[k];
+            double b = u[k];
+            double c = x[xo + k];
+            yy += a * a;
+            yu += a * b;
+            yx += a * c;
+            ux += b * c;
+        }
+        sums[0] = yy;
+        sums[1] = yu;
+        sums[2] = yx;
+        sums[3] = ux;
     }
 
     /** {@code ⟨a[ao..], b[bo..]⟩} over {@code d} components, in four partial sums. */
