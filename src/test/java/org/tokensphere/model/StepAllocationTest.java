@@ -10,20 +10,22 @@ import org.junit.jupiter.api.Test;
  * A step of the per-token integrator allocates nothing (STYLE: inner loops allocate nothing), on every path:
  * d = 3 blocks (single and fused steps), tiles at d = 5 and 64, one token at a time with private or independent
  * noise, coloured noise, the linear flow. Counted with the JVM's per-thread allocation counters on the stepping
- * thread and the pool's workers, after a warm-up (first use makes the work spaces and streams); 400 steps may
- * allocate at most 256 bytes in all: one object per step is at least 16 bytes, 6400 in all, while code that is
- * still being compiled may allocate once what compiled code does not (96 bytes seen, once in 3200 steps).
+ * thread and the pool's workers, after a warm-up (first use makes the work spaces and streams), in four windows of
+ * 150 steps: the quietest window may allocate at most 64 bytes. One object per step is at least 16 bytes, 2400 per
+ * window, in every window; what the JIT compiler's transitions allocate now and then (96 to 3776 bytes seen, once
+ * in thousands of steps, when a rare branch sends compiled code back to the interpreter) stays in one window.
  */
 class StepAllocationTest {
-    private static final int WARM_UP = 600;
-    private static final int STEPS = 400;
+    private static final int WARM_UP = 400;
+    private static final int WINDOWS = 4;
+    private static final int STEPS = 150;
 
     @Test
     void stepsAllocateNothing() {
         java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "per-thread allocation counters");
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
-        Params base = Params.defaults().toBuilder().n(3000).sigmaB(0.5).dt(0.01).seed(2).build();
+        Params base = Params.defaults().toBuilder().n(2100).sigmaB(0.5).dt(0.01).seed(2).build();
         Params[] cases = {
             base,
             base.toBuilder().scheme(Scheme.HEUN).build(),
@@ -40,12 +42,15 @@ class StepAllocationTest {
                 try (Simulation sim = new Simulation(p, 3)) {
                     run(sim, WARM_UP, fused);
                     long[] threads = threadIds();
-                    long before = allocated(mx, threads);
-                    run(sim, STEPS, fused);
-                    long bytes = allocated(mx, threads) - before;
-                    assertTrue(bytes <= 256, p.d() + "-d " + sim.integratorName() + (fused ? ", advance" : ", step")
+                    long bytes = Long.MAX_VALUE;
+                    for (int w = 0; w < WINDOWS; w++) {
+                        long before = allocated(mx, threads);
+                        run(sim, STEPS, fused);
+                        bytes = Math.min(bytes, allocated(mx, threads) - before);
+                    }
+                    assertTrue(bytes <= 64, p.d() + "-d " + sim.integratorName() + (fused ? ", advance" : ", step")
                             + " (sharing " + p.sharing() + ", sigmaInd " + p.sigmaInd() + ", tau " + p.tau()
-                            + "): " + bytes + " bytes in " + STEPS + " steps");
+                            + "): " + bytes + " bytes in the quietest " + STEPS + " steps");
                 }
             }
         }
