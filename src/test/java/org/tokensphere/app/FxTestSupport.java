@@ -1,5 +1,6 @@
 package org.tokensphere.app;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 import java.util.concurrent.Callable;
@@ -48,5 +49,32 @@ public final class FxTestSupport {
             throw new AssertionError(error.get());
         }
         return result.get();
+    }
+
+    /** Waits until {@code n} pulses have run (an AnimationTimer frame is one pulse). */
+    public static void waitPulses(int n) throws Exception {
+        CountDownLatch frames = new CountDownLatch(n);
+        onFx(() -> {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    frames.countDown();
+                    if (frames.getCount() == 0) {
+                        stop();
+                    }
+                }
+            }.start();
+            return null;
+        });
+        assertTrue(frames.await(30, TimeUnit.SECONDS), "no pulses");
+    }
+
+    /** Waits up to {@code seconds} for {@code condition} to hold; fails naming {@code what}. */
+    public static void await(String what, int seconds, Callable<Boolean> condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
     }
 }

@@ -1,23 +1,15 @@
 package org.tokensphere.app.view;
 
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.Knob;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
@@ -28,18 +20,27 @@ import org.tokensphere.model.Params;
 import org.tokensphere.model.Scheme;
 
 import java.util.EnumMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+
+import static org.tokensphere.app.view.ControlWidgets.box;
+import static org.tokensphere.app.view.ControlWidgets.button;
+import static org.tokensphere.app.view.ControlWidgets.check;
+import static org.tokensphere.app.view.ControlWidgets.choice;
+import static org.tokensphere.app.view.ControlWidgets.row;
+import static org.tokensphere.app.view.ControlWidgets.section;
+import static org.tokensphere.app.view.ControlWidgets.segmented;
+import static org.tokensphere.app.view.ControlWidgets.tip;
 
 /**
  * The side panel: every parameter of the simulation, grouped (driving, bias, coupling, ensemble, numerics,
- * display), each with a tooltip; a refusal message at the top names the field and its range.
+ * display), each with a tooltip; a refusal message at the top names the field and its range. Controls that do
+ * not act with the current parameters are dimmed with the reason.
  */
 public final class ControlPanel extends ScrollPane {
     private final ParamsViewModel vm;
     private final Map<Knob, NumberControl> controls = new EnumMap<>(Knob.class);
-    private final Label eigenvalues = new Label();
+    private final EigenvalueLabel eigenvalues = new EigenvalueLabel();
     private final VBox matrixBox;
     private final Map<Mode, ToggleButton> modeButtons = new EnumMap<>(Mode.class);
 
@@ -52,131 +53,14 @@ public final class ControlPanel extends ScrollPane {
         for (Knob k : Knob.values()) {
             controls.put(k, new NumberControl(k, vm));
         }
-
-        Label message = new Label();
-        message.setId("message");
-        message.getStyleClass().add("refusal");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-
-        // --- driving
-        HBox modes = segmented(Mode.values(), modeButtons, vm.modeProperty(), vm::setMode,
-                m -> switch (m) {
-                    case DETERMINISTIC -> "Deterministic";
-                    case RANDOM -> "Random";
-                    case MIXED -> "Mixed";
-                },
-                m -> switch (m) {
-                    case DETERMINISTIC -> "Q_t = tM, L_t = tv: the fixed quadratic form M (and fixed bias v) alone.";
-                    case RANDOM -> "Q_t = σ_Q G_t, L_t = σ_b W_t: the random quadratic form (and random bias) alone.";
-                    case MIXED -> "Q_t = tM + σ_Q G_t, L_t = tv + σ_b W_t: fixed and random parts together.";
-                }, "mode-");
-        CheckBox coloured = check("Coloured noise (τ)", "coloured-noise", vm.colouredNoiseProperty(),
-                vm::setColouredNoise, "Replace the white noise dG by a matrix Ornstein–Uhlenbeck process Y with "
-                        + "correlation time τ (MATH.md §2).");
         Button newMatrix = button("New matrix M", "new-matrix",
                 "Draw a new GOE sample for the fixed matrix M (deterministic and mixed modes).", vm::newMatrix);
-        eigenvalues.setId("eigenvalues");
-        eigenvalues.getStyleClass().add("eigenvalues");
-        eigenvalues.setWrapText(true);
         matrixBox = new VBox(4, newMatrix, eigenvalues);
-        VBox driving = box(modes, matrixBox, controls.get(Knob.SIGMA_Q), coloured, controls.get(Knob.TAU));
 
-        // --- bias
-        VBox bias = box(controls.get(Knob.SIGMA_B), controls.get(Knob.BIAS_STRENGTH),
-                controls.get(Knob.BIAS_AZIMUTH), controls.get(Knob.BIAS_POLAR));
-
-        // --- coupling
-        HBox attention = segmented(AttentionKind.values(), new EnumMap<>(AttentionKind.class), vm.attentionProperty(),
-                vm::setAttention, a -> a == AttentionKind.NONE ? "No attention" : a.name(),
-                a -> switch (a) {
-                    case NONE -> "No attention drift.";
-                    case SA -> "Self-attention: A_i = Σ_j e^{β⟨x_i,x_j⟩} x_j / Σ_k e^{β⟨x_i,x_k⟩} (paper 2, SA).";
-                    case USA -> "Unnormalized self-attention: A_i = (1/N) Σ_j e^{β⟨x_i,x_j⟩} x_j (paper 2, USA).";
-                }, "attention-");
-        VBox coupling = box(controls.get(Knob.SHARING), attention, controls.get(Knob.ALPHA), controls.get(Knob.BETA),
-                controls.get(Knob.SIGMA_IND));
-
-        // --- ensemble
-        ComboBox<InitKind> init = new ComboBox<>();
-        init.setId("init-kind");
-        init.getItems().addAll(InitKind.UNIFORM, InitKind.CAP, InitKind.CIRCLE, InitKind.PAIR, InitKind.EQUIANGULAR);
-        init.setValue(vm.initKindProperty().get());
-        init.setOnAction(e -> {
-            if (init.getValue() != null && init.getValue() != vm.initKindProperty().get()) {
-                vm.setInitKind(init.getValue());
-            }
-        });
-        vm.initKindProperty().addListener((o, a, k) -> init.setValue(k));
-        init.setTooltip(tip("How the tokens start: uniform on the sphere, on a cap around e_d, on a great circle, "
-                + "a pair with ⟨x_0, x_1⟩ = ρ₀, or equiangular with all ⟨x_i, x_j⟩ = ρ₀ (N ≤ d + 1)."));
-        TextField seed = new TextField(String.valueOf(vm.seedProperty().get()));
-        seed.setId("seed-field");
-        seed.setPrefColumnCount(8);
-        seed.setTooltip(tip("The seed all randomness derives from: the same seed gives the same run."));
-        seed.setOnAction(e -> {
-            if (!vm.setSeedText(seed.getText())) {
-                seed.setText(String.valueOf(vm.seedProperty().get()));
-            }
-        });
-        vm.seedProperty().addListener((o, a, s) -> seed.setText(String.valueOf(s)));
-        Button newSeed = button("New seed", "new-seed", "Next seed: new noise and new starting points.",
-                vm::newSeed);
-        Button replay = button("Replay same noise", "replay-same-noise",
-                "Restart from new starting points with the same noise: tokens that start apart end together.",
-                vm::replaySameNoise);
-        HBox seedRow = row(new Label("seed"), seed, newSeed);
-        VBox ensemble = box(controls.get(Knob.N), controls.get(Knob.D), row(new Label("initial state"), init),
-                controls.get(Knob.RHO0), controls.get(Knob.CAP_ANGLE), seedRow, replay);
-
-        // --- numerics
-        CheckBox autoDt = check("auto dt (from the accuracy target)", "auto-dt", vm.autoDtProperty(),
-                vm::setAutoDt, "Choose the time step from the accuracy target and d (MATH.md §6) instead of dt.");
-        ComboBox<Scheme> scheme = new ComboBox<>();
-        scheme.setId("scheme");
-        scheme.getItems().addAll(Scheme.values());
-        scheme.setValue(vm.schemeProperty().get());
-        scheme.setOnAction(e -> {
-            if (scheme.getValue() != null && scheme.getValue() != vm.schemeProperty().get()) {
-                vm.setScheme(scheme.getValue());
-            }
-        });
-        vm.schemeProperty().addListener((o, a, s) -> scheme.setValue(s));
-        scheme.setTooltip(tip("The integrator: AUTO picks the exact linear flow when only quadratic driving acts, "
-                + "else the splitting scheme; HEUN is the Stratonovich Heun reference."));
-        VBox numerics = box(controls.get(Knob.SPEED), controls.get(Knob.DT), autoDt,
-                row(new Label("integrator"), scheme));
-
-        // --- display
-        ComboBox<DisplaySettings.ColourBy> colourBy = new ComboBox<>();
-        colourBy.setId("colour-by");
-        colourBy.getItems().addAll(DisplaySettings.ColourBy.values());
-        colourBy.valueProperty().bindBidirectional(display.colourByProperty());
-        colourBy.setTooltip(tip("Colour tokens by the pole they are heading to (sign of ⟨x, u⟩), by where they "
-                + "started (a hue), or by cluster."));
-        ComboBox<DisplaySettings.ProjectionKind> projection = new ComboBox<>();
-        projection.setId("projection");
-        projection.getItems().addAll(DisplaySettings.ProjectionKind.values());
-        projection.valueProperty().bindBidirectional(display.projectionProperty());
-        projection.setTooltip(tip("For d > 3: draw the first three coordinates, or the top three principal axes of "
-                + "the ensemble (eigenvectors of (1/N) Σ x_i x_iᵀ)."));
-        HBox projectionRow = row(new Label("projection"), projection);
-        projectionRow.visibleProperty().bind(vm.property(Knob.D).greaterThan(3));
-        projectionRow.managedProperty().bind(projectionRow.visibleProperty());
-        CheckBox trails = check("Trails", "trails", display.trailsProperty(), display.trailsProperty()::set,
-                "Fading trails of the last seconds of motion.");
-        CheckBox rotate = check("Auto-rotate", "auto-rotate", display.autoRotateProperty(),
-                display.autoRotateProperty()::set, "Turn the view slowly.");
-        CheckBox dark = check("Dark theme", "dark-theme", display.darkProperty(), display.darkProperty()::set,
-                "Light or dark colours.");
-        VBox view = box(row(new Label("colour by"), colourBy), projectionRow, row(trails, rotate, dark));
-
-        VBox content = new VBox(6, message,
-                section("Driving", driving, true), section("Bias", bias, true),
-                section("Coupling and attention", coupling, false), section("Ensemble", ensemble, true),
-                section("Numerics and speed", numerics, false), section("Display", view, true));
+        VBox content = new VBox(6, refusal(),
+                section("Driving", driving(), true), section("Bias", bias(), true),
+                section("Coupling and attention", coupling(), false), section("Ensemble", ensemble(), true),
+                section("Numerics and speed", numerics(), false), section("Display", display(display), true));
         content.setPadding(new Insets(6));
         setContent(content);
         setMinWidth(300);
@@ -198,24 +82,112 @@ public final class ControlPanel extends ScrollPane {
 
     /** Shows the eigenvalues of {@code M} (ascending), or nothing. */
     public void setEigenvalues(double[] values) {
-        if (values == null || values.length == 0) {
-            eigenvalues.setText("");
-            return;
-        }
-        StringBuilder s = new StringBuilder("eigenvalues of M, ascending:\n");
-        int shown = Math.min(values.length, 6);
-        for (int k = 0; k < shown; k++) {
-            s.append(k == 0 ? "" : k % 3 == 0 ? "\n" : "   ").append("μ").append(subscript(k + 1)).append(" = ")
-                    .append(String.format(Locale.ROOT, "%.3f", values[k]).replace('-', '−'));
-        }
-        if (values.length > shown) {
-            s.append("  …");
-        }
-        if (values.length >= 2) {
-            double gap = values[1] - values[0];
-            s.append(String.format(Locale.ROOT, "%ngap μ₂ − μ₁ = %.3f: angle to e_min ~ e^(−%.2f t)", gap, gap));
-        }
-        eigenvalues.setText(s.toString());
+        eigenvalues.show(values);
+    }
+
+    /** Why the last change was refused; shown only then. */
+    private Label refusal() {
+        Label message = new Label();
+        message.setId("message");
+        message.getStyleClass().add("refusal");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
+    }
+
+    private VBox driving() {
+        HBox modes = segmented(Mode.values(), modeButtons, vm.modeProperty(), vm::setMode,
+                m -> switch (m) {
+                    case DETERMINISTIC -> "Deterministic";
+                    case RANDOM -> "Random";
+                    case MIXED -> "Mixed";
+                },
+                m -> switch (m) {
+                    case DETERMINISTIC -> "Q_t = tM, L_t = tv: the fixed quadratic form M (and fixed bias v) alone.";
+                    case RANDOM -> "Q_t = σ_Q G_t, L_t = σ_b W_t: the random quadratic form (and random bias) alone.";
+                    case MIXED -> "Q_t = tM + σ_Q G_t, L_t = tv + σ_b W_t: fixed and random parts together.";
+                }, "mode-");
+        CheckBox coloured = check("Coloured noise (τ)", "coloured-noise", vm.colouredNoiseProperty(),
+                vm::setColouredNoise, "Replace the white noise dG by a matrix Ornstein–Uhlenbeck process Y with "
+                        + "correlation time τ (MATH.md §2).");
+        return box(modes, matrixBox, controls.get(Knob.SIGMA_Q), coloured, controls.get(Knob.TAU));
+    }
+
+    private VBox bias() {
+        return box(controls.get(Knob.SIGMA_B), controls.get(Knob.BIAS_STRENGTH), controls.get(Knob.BIAS_AZIMUTH),
+                controls.get(Knob.BIAS_POLAR));
+    }
+
+    private VBox coupling() {
+        HBox attention = segmented(AttentionKind.values(), new EnumMap<>(AttentionKind.class), vm.attentionProperty(),
+                vm::setAttention, a -> a == AttentionKind.NONE ? "No attention" : a.name(),
+                a -> switch (a) {
+                    case NONE -> "No attention drift.";
+                    case SA -> "Self-attention: A_i = Σ_j e^{β⟨x_i,x_j⟩} x_j / Σ_k e^{β⟨x_i,x_k⟩} (paper 2, SA).";
+                    case USA -> "Unnormalized self-attention: A_i = (1/N) Σ_j e^{β⟨x_i,x_j⟩} x_j (paper 2, USA).";
+                }, "attention-");
+        return box(controls.get(Knob.SHARING), attention, controls.get(Knob.ALPHA), controls.get(Knob.BETA),
+                controls.get(Knob.SIGMA_IND));
+    }
+
+    private VBox ensemble() {
+        ComboBox<InitKind> init = choice("init-kind", List.of(InitKind.UNIFORM, InitKind.CAP, InitKind.CIRCLE,
+                        InitKind.PAIR, InitKind.EQUIANGULAR), vm.initKindProperty(), vm::setInitKind,
+                "How the tokens start: uniform on the sphere, on a cap around e_d, on a great circle, "
+                        + "a pair with ⟨x_0, x_1⟩ = ρ₀, or equiangular with all ⟨x_i, x_j⟩ = ρ₀ (N ≤ d + 1).");
+        TextField seed = new TextField(String.valueOf(vm.seedProperty().get()));
+        seed.setId("seed-field");
+        seed.setPrefColumnCount(8);
+        seed.setTooltip(tip("The seed all randomness derives from: the same seed gives the same run."));
+        seed.setOnAction(e -> {
+            if (!vm.setSeedText(seed.getText())) {
+                seed.setText(String.valueOf(vm.seedProperty().get()));
+            }
+        });
+        vm.seedProperty().addListener((o, a, s) -> seed.setText(String.valueOf(s)));
+        Button newSeed = button("New seed", "new-seed", "Next seed: new noise and new starting points.",
+                vm::newSeed);
+        Button replay = button("Replay same noise", "replay-same-noise",
+                "Restart from new starting points with the same noise: tokens that start apart end together.",
+                vm::replaySameNoise);
+        return box(controls.get(Knob.N), controls.get(Knob.D), row(new Label("initial state"), init),
+                controls.get(Knob.RHO0), controls.get(Knob.CAP_ANGLE), row(new Label("seed"), seed, newSeed), replay);
+    }
+
+    private VBox numerics() {
+        CheckBox autoDt = check("auto dt (from the accuracy target)", "auto-dt", vm.autoDtProperty(),
+                vm::setAutoDt, "Choose the time step from the accuracy target and d (MATH.md §6) instead of dt.");
+        ComboBox<Scheme> scheme = choice("scheme", List.of(Scheme.values()), vm.schemeProperty(), vm::setScheme,
+                "The integrator: AUTO picks the exact linear flow when only quadratic driving acts, "
+                        + "else the splitting scheme; HEUN is the Stratonovich Heun reference.");
+        return box(controls.get(Knob.SPEED), controls.get(Knob.DT), autoDt, row(new Label("integrator"), scheme));
+    }
+
+    private VBox display(DisplaySettings display) {
+        ComboBox<DisplaySettings.ColourBy> colourBy = new ComboBox<>();
+        colourBy.setId("colour-by");
+        colourBy.getItems().addAll(DisplaySettings.ColourBy.values());
+        colourBy.valueProperty().bindBidirectional(display.colourByProperty());
+        colourBy.setTooltip(tip("Colour tokens by the pole they are heading to (sign of ⟨x, u⟩), by where they "
+                + "started (a hue), or by cluster."));
+        ComboBox<DisplaySettings.ProjectionKind> projection = new ComboBox<>();
+        projection.setId("projection");
+        projection.getItems().addAll(DisplaySettings.ProjectionKind.values());
+        projection.valueProperty().bindBidirectional(display.projectionProperty());
+        projection.setTooltip(tip("For d > 3: draw the first three coordinates, or the top three principal axes of "
+                + "the ensemble (eigenvectors of (1/N) Σ x_i x_iᵀ)."));
+        HBox projectionRow = row(new Label("projection"), projection);
+        projectionRow.visibleProperty().bind(vm.property(Knob.D).greaterThan(3));
+        projectionRow.managedProperty().bind(projectionRow.visibleProperty());
+        CheckBox trails = check("Trails", "trails", display.trailsProperty(), display.trailsProperty()::set,
+                "Fading trails of the last seconds of motion.");
+        CheckBox rotate = check("Auto-rotate", "auto-rotate", display.autoRotateProperty(),
+                display.autoRotateProperty()::set, "Turn the view slowly.");
+        CheckBox dark = check("Dark theme", "dark-theme", display.darkProperty(), display.darkProperty()::set,
+                "Light or dark colours.");
+        return box(row(new Label("colour by"), colourBy), projectionRow, row(trails, rotate, dark));
     }
 
     /** Dims the controls that do not act with {@code p}, saying why. */
@@ -244,86 +216,5 @@ public final class ControlPanel extends ScrollPane {
         controls.get(Knob.BIAS_POLAR).setManaged(p.d() != 2);
         matrixBox.setVisible(fixed);
         matrixBox.setManaged(fixed);
-    }
-
-    private static <E extends Enum<E>> HBox segmented(E[] values, Map<E, ToggleButton> buttons,
-                                                      ObservableValue<E> current, Consumer<E> choose,
-                                                      java.util.function.Function<E, String> label,
-                                                      java.util.function.Function<E, String> tooltip, String idPrefix) {
-        ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox();
-        box.getStyleClass().add("segmented");
-        for (E v : values) {
-            ToggleButton b = new ToggleButton(label.apply(v));
-            b.setId(idPrefix + v.name().toLowerCase(Locale.ROOT));
-            b.setToggleGroup(group);
-            b.setTooltip(tip(tooltip.apply(v)));
-            b.setSelected(v == current.getValue());
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
-            b.setOnAction(e -> {
-                b.setSelected(true); // a segmented toggle is never empty
-                choose.accept(v);
-            });
-            buttons.put(v, b);
-            box.getChildren().add(b);
-        }
-        current.addListener((o, a, v) -> buttons.get(v).setSelected(true));
-        return box;
-    }
-
-    private static CheckBox check(String text, String id, ObservableValue<Boolean> state, Consumer<Boolean> set,
-                                  String tooltip) {
-        CheckBox c = new CheckBox(text);
-        c.setId(id);
-        c.setSelected(state.getValue());
-        c.setOnAction(e -> set.accept(c.isSelected()));
-        state.addListener((o, a, v) -> c.setSelected(v));
-        c.setTooltip(tip(tooltip));
-        return c;
-    }
-
-    private static Button button(String text, String id, String tooltip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(tip(tooltip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(380);
-        t.setShowDelay(Duration.millis(350));
-        return t;
-    }
-
-    private static HBox row(Node... nodes) {
-        HBox h = new HBox(8, nodes);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
-    }
-
-    private static VBox box(Node... nodes) {
-        VBox v = new VBox(8, nodes);
-        v.setPadding(new Insets(4, 2, 6, 2));
-        return v;
-    }
-
-    private static TitledPane section(String title, Node content, boolean expanded) {
-        TitledPane t = new TitledPane(title, content);
-        t.setExpanded(expanded);
-        t.setAnimated(false);
-        return t;
-    }
-
-    private static String subscript(int k) {
-        String digits = "₀₁₂₃₄₅₆₇₈₉";
-        StringBuilder s = new StringBuilder();
-        for (char c : String.valueOf(k).toCharArray()) {
-            s.append(digits.charAt(c - '0'));
-        }
-        return s.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.tokensphere.app.view;
 
 import org.tokensphere.app.render.FramePresenter;
 import org.tokensphere.app.render.TokenView;
+import org.tokensphere.app.view.chart.ChartPanel;
 import javafx.animation.AnimationTimer;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.FrameStats;
@@ -42,6 +43,8 @@ final class FramePump extends AnimationTimer {
     private Params pending;
     private long lastSequence = -1;
     private long lastChart;
+    /** The frame the charts show, so that the last one before a pause is shown too. */
+    private long chartedSequence = -1;
     private long lastStatus;
     private float[] lastInitial;
     private int lastN = -1;
@@ -104,14 +107,15 @@ final class FramePump extends AnimationTimer {
             long c1 = cpu.getCurrentThreadCpuTime();
             boolean chartsDue = now - lastChart >= CHART_INTERVAL || newRun;
             if (chartsDue) {
-                charts.update(f);
-                lastChart = now;
+                updateCharts(f, now);
             }
             long c2 = cpu.getCurrentThreadCpuTime();
             stats.update(c2 - c0);
             perf.frame(f.n(), c1 - c0, chartsDue ? c2 - c1 : -1, c2 - c0, stats);
             lastSequence = f.sequence();
             dirtyDisplay = false;
+        } else if (chartedSequence != f.sequence() && now - lastChart >= CHART_INTERVAL) {
+            updateCharts(f, now); // the last frame before a pause came too soon after the last refresh
         }
         if (now - lastStatus >= STATUS_INTERVAL) {
             lastStatus = now;
@@ -119,6 +123,13 @@ final class FramePump extends AnimationTimer {
             status.update(f, stats);
             onFrameInfo.accept(f);
         }
+    }
+
+    private void updateCharts(Frame f, long now) {
+        if (charts.update(f)) {
+            chartedSequence = f.sequence();
+        }
+        lastChart = now;
     }
 
     private void showTokens(Frame f) {

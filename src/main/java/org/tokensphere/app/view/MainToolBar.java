@@ -28,7 +28,7 @@ final class MainToolBar extends ToolBar {
         getStyleClass().add("main-toolbar");
         play.setId("play");
         play.setOnAction(e -> engine.togglePlay());
-        play.setTooltip(ControlPanel.tip("Play or pause the simulation (Space)."));
+        play.setTooltip(ControlWidgets.tip("Play or pause the simulation (Space)."));
         play.setMinWidth(96);
         Button step = button("Step  ▷|", "step", "Pause and take exactly one time step (Right arrow).",
                 engine::stepOnce);
@@ -52,17 +52,17 @@ final class MainToolBar extends ToolBar {
         MenuItem window2 = new MenuItem("PNG of the whole window at 2×");
         window2.setOnAction(e -> windowSnapshot.accept(2));
         snap.getItems().addAll(one, two, four, new javafx.scene.control.SeparatorMenuItem(), window1, window2);
-        snap.setTooltip(ControlPanel.tip("Save a PNG of the 3D view or of the whole window (Ctrl+S saves the view at "
+        snap.setTooltip(ControlWidgets.tip("Save a PNG of the 3D view or of the whole window (Ctrl+S saves the view at "
                 + "the last chosen scale)."));
         Button camera = button("Reset camera", "reset-camera", "Back to the initial view (or double-click the "
                 + "sphere). Drag to orbit, scroll to zoom.", resetCamera);
         ToggleButton present = new ToggleButton("Presentation");
         present.setId("presentation");
-        present.setTooltip(ControlPanel.tip("Full screen with larger fonts, for a lecture hall (F11)."));
+        present.setTooltip(ControlWidgets.tip("Full screen with larger fonts, for a lecture hall (F11)."));
         present.selectedProperty().bindBidirectional(display.presentationProperty());
         ToggleButton dark = new ToggleButton("Dark");
         dark.setId("dark");
-        dark.setTooltip(ControlPanel.tip("Light or dark theme."));
+        dark.setTooltip(ControlWidgets.tip("Light or dark theme."));
         dark.selectedProperty().bindBidirectional(display.darkProperty());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -84,7 +84,7 @@ final class MainToolBar extends ToolBar {
     private static Button button(String text, String id, String tooltip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(ControlPanel.tip(tooltip));
+        b.setTooltip(ControlWidgets.tip(tooltip));
         b.setOnAction(e -> action.run());
         return b;
     }

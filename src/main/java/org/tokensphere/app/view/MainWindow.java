@@ -2,16 +2,15 @@ package org.tokensphere.app.view;
 
 import org.tokensphere.app.render.TokenPalette;
 import org.tokensphere.app.render.TokenView;
+import org.tokensphere.app.view.chart.ChartPanel;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.Knob;
@@ -22,11 +21,6 @@ import org.tokensphere.app.viewmodel.RecentFiles;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The main window: the tokens on the sphere in the centre with the explanation below, the controls on the
@@ -46,17 +40,18 @@ public final class MainWindow {
     private final ChartPanel charts = new ChartPanel(TokenPalette.PAIRS);
     private final ExplanationPanel explanation = new ExplanationPanel();
     private final StatusBar status = new StatusBar();
+    private final BackgroundWriter writer = new BackgroundWriter(status);
     private final MainToolBar toolbar;
     private final FramePump pump;
     private final PresetActions presets;
-    private final ExportActions exports = new ExportActions(this);
+    private final ExportActions exports = new ExportActions(this, writer);
+    private final SnapshotActions snapshots;
+    private final WindowLook look;
     private PresetGallery gallery;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private final ViewOverlay overlay = new ViewOverlay();
     private Stage stage;
-    private boolean circleMode;
-    private int shownN = -1;
 
     /**
      * A window on {@code engine}, which runs {@code initial}, drawing tokens with {@code view}; recent preset
@@ -73,7 +68,8 @@ public final class MainWindow {
         this.view = view;
         this.controls = new ControlPanel(vm, display);
         this.pump = new FramePump(engine, vm, pairs, display, view, charts, status, this::frameInfo);
-        this.toolbar = new MainToolBar(engine, display, this::undoReset, this::saveSnapshot, this::saveWindowSnapshot,
+        this.snapshots = new SnapshotActions(() -> stage, view, display, writer);
+        this.toolbar = new MainToolBar(engine, display, this::undoReset, snapshots::saveView, snapshots::saveWindow,
                 view::resetCamera);
         toolbar.replayButton().setOnAction(e -> vm.replaySameNoise());
 
@@ -87,20 +83,7 @@ public final class MainWindow {
         vm.property(Knob.SPEED).addListener((o, a, v) -> engine.setSpeed(v.doubleValue()));
         engine.setSpeed(vm.get(Knob.SPEED));
 
-        view.setPalette(TokenPalette.colours(false));
-        StackPane centre = new StackPane(view.node(), overlay);
-        centre.getStyleClass().add("view-area");
-        centre.setMinSize(200, 200);
-        javafx.scene.control.ScrollPane explanationScroll = new javafx.scene.control.ScrollPane(explanation);
-        explanationScroll.setFitToWidth(true);
-        explanationScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        explanationScroll.getStyleClass().add("explanation-scroll");
-        explanationScroll.setMinHeight(120);
-        SplitPane middle = new SplitPane(centre, explanationScroll);
-        middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.70);
-        SplitPane.setResizableWithParent(explanationScroll, false);
-        SplitPane split = new SplitPane(middle, charts);
+        SplitPane split = new SplitPane(middle(view, overlay, explanation), charts);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
         SplitPane.setResizableWithParent(charts, true);
@@ -114,20 +97,31 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("tokensphere.css").toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(engine, display, this::undoReset,
+                () -> snapshots.saveView(display.snapshotScaleProperty().get())));
         presets.installDrop(scene);
 
         explanation.show(initial);
         vm.paramsProperty().addListener((o, a, p) -> explanation.show(p));
-        display.darkProperty().addListener((o, a, dark) -> applyTheme());
-        display.presentationProperty().addListener((o, a, on) -> applyPresentation(on));
-        display.trailsProperty().addListener((o, a, on) -> view.setTrails(on, display.trailFramesProperty().get()));
-        display.trailFramesProperty().addListener((o, a, k) -> view.setTrails(display.trailsProperty().get(),
-                k.intValue()));
-        display.autoRotateProperty().addListener((o, a, on) -> view.setAutoRotate(on));
-        display.colourByProperty().addListener((o, a, c) -> updateLegend());
-        updateLegend();
+        look = new WindowLook(root, view, display, explanation, charts, controls, overlay, pump, () -> stage);
         pump.start();
+    }
+
+    /** The sphere with its legend above the explanation, which scrolls and keeps its height when the window grows. */
+    private static SplitPane middle(TokenView view, ViewOverlay overlay, ExplanationPanel explanation) {
+        StackPane centre = new StackPane(view.node(), overlay);
+        centre.getStyleClass().add("view-area");
+        centre.setMinSize(200, 200);
+        ScrollPane explanationScroll = new ScrollPane(explanation);
+        explanationScroll.setFitToWidth(true);
+        explanationScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        explanationScroll.getStyleClass().add("explanation-scroll");
+        explanationScroll.setMinHeight(120);
+        SplitPane middle = new SplitPane(centre, explanationScroll);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.70);
+        SplitPane.setResizableWithParent(explanationScroll, false);
+        return middle;
     }
 
     /** The scene of the window. */
@@ -197,6 +191,14 @@ public final class MainWindow {
         return exports;
     }
 
+    SnapshotActions snapshots() {
+        return snapshots;
+    }
+
+    StatusBar status() {
+        return status;
+    }
+
     SimulationEngine engine() {
         return engine;
     }
@@ -225,34 +227,11 @@ public final class MainWindow {
         status.say(text);
     }
 
-    /** Stops drawing (the engine is closed by its owner). */
+    /** Stops drawing and lets a file being written finish (the engine is closed by its owner). */
     public void close() {
         pump.stop();
         explanation.close();
-    }
-
-    private void onKey(KeyEvent e) {
-        boolean typing = e.getTarget() instanceof TextInputControl;
-        boolean shortcut = e.isShortcutDown();
-        KeyCode c = e.getCode();
-        if (c == KeyCode.F11) {
-            display.presentationProperty().set(!display.presentationProperty().get());
-        } else if (shortcut && c == KeyCode.S && !e.isShiftDown()) { // Shift: the menu's "Save preset"
-            saveSnapshot(display.snapshotScaleProperty().get());
-        } else if (shortcut && c == KeyCode.Z && !typing) {
-            undoReset();
-        } else if (typing || shortcut || e.isAltDown()) {
-            return;
-        } else if (c == KeyCode.SPACE) {
-            engine.togglePlay();
-        } else if (c == KeyCode.RIGHT && !(e.getTarget() instanceof javafx.scene.control.Slider)) {
-            engine.stepOnce();
-        } else if (c == KeyCode.R) {
-            engine.reset();
-        } else {
-            return;
-        }
-        e.consume();
+        writer.close();
     }
 
     private void undoReset() {
@@ -260,106 +239,15 @@ public final class MainWindow {
         engine.undoReset();
     }
 
-    /** Asks where to save a PNG of the view at {@code scale}× and writes it; any problem goes to the status bar. */
     /** The whole window as an image at {@code scale} (1, 2 or 4) times its size. */
     public javafx.scene.image.WritableImage windowSnapshot(int scale) {
-        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
-        p.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
-        return stage.getScene().getRoot().snapshot(p, null);
-    }
-
-    private void saveWindowSnapshot(int scale) {
-        Path target = choosePng("Save a snapshot of the whole window (" + scale + "×)");
-        if (target != null) {
-            writeSnapshot(windowSnapshot(scale), target, scale);
-        }
-    }
-
-    private void saveSnapshot(int scale) {
-        display.snapshotScaleProperty().set(scale);
-        Path target = choosePng("Save a snapshot of the sphere (" + scale + "×)");
-        if (target != null) {
-            writeSnapshot(view.snapshot(scale), target, scale);
-        }
-    }
-
-    private void writeSnapshot(javafx.scene.image.Image image, Path target, int scale) {
-        try {
-            SnapshotWriter.writePng(image, target);
-            status.say("Saved " + target + " (" + scale + "×)");
-        } catch (IllegalArgumentException ex) {
-            status.say(ex.getMessage());
-        }
-    }
-
-    private Path choosePng(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName("tokensphere-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
-                "yyyyMMdd-HHmmss")) + ".png");
-        File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return null;
-        }
-        return (file.getName().toLowerCase().endsWith(".png") ? file : new File(file.getPath() + ".png")).toPath();
+        return snapshots.windowImage(scale);
     }
 
     private void frameInfo(Frame f) {
         controls.setEigenvalues(f.params().usesMatrix() ? f.matrixEigenvalues() : null);
         toolbar.update(f);
-        overlay.showDimension(f.d(), display.projectionProperty().get());
-        if (f.n() != shownN) {
-            shownN = f.n();
-            applyTokenSize();
-        }
-        boolean circle = f.d() == 2;
-        if (circle != circleMode) {
-            circleMode = circle; // the 3D view resets its camera on this call: only when it changes
-            view.setCircleMode(circle);
-        }
+        look.frameShown(f);
         presets.frameShown(f);
-    }
-
-    private void updateLegend() {
-        overlay.showColouring(display.colourByProperty().get());
-        pump.redrawTokens();
-    }
-
-    private void applyTheme() {
-        boolean dark = display.darkProperty().get();
-        root.getStyleClass().remove("dark");
-        if (dark) {
-            root.getStyleClass().add("dark");
-        }
-        view.setDarkBackground(dark);
-        view.setPalette(TokenPalette.colours(dark));
-        explanation.setStyle(display.presentationProperty().get() ? 22 : 15, dark);
-        charts.invalidate();
-        pump.redrawTokens();
-    }
-
-    /**
-     * Marker size: larger in presentation mode, and in the 3D view larger for small ensembles (a synchronized
-     * cluster of a few hundred tokens is one disc) and smaller for very large ones.
-     */
-    private void applyTokenSize() {
-        double byCount = !TokenViews.is3d(view) || shownN < 0 ? 1
-                : shownN <= 1_000 ? 1.7 : shownN <= 5_000 ? 1.35 : shownN <= 30_000 ? 1.0 : 0.8;
-        view.setTokenSize(byCount * (display.presentationProperty().get() ? 1.6 : 1.0));
-    }
-
-    private void applyPresentation(boolean on) {
-        root.getStyleClass().remove("presentation");
-        if (on) {
-            root.getStyleClass().add("presentation");
-        }
-        applyTokenSize();
-        explanation.setStyle(on ? 22 : 15, display.darkProperty().get());
-        controls.setPrefWidth(on ? 440 : 330);
-        if (stage != null && stage.isFullScreen() != on) {
-            stage.setFullScreenExitHint("Press F11 or Esc to leave presentation mode");
-            stage.setFullScreen(on);
-        }
     }
 }

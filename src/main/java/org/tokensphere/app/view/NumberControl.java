@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.tokensphere.app.viewmodel.NumberText;
 import org.tokensphere.app.viewmodel.Knob;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
 
@@ -115,7 +116,7 @@ public final class NumberControl extends VBox {
             return;
         }
         String text = field.getText();
-        if (text.equals(ParamsViewModel.fmt(vm.get(knob)))) {
+        if (text.equals(NumberText.fmt(vm.get(knob)))) {
             return;
         }
         if (!vm.setText(knob, text)) {
@@ -141,7 +142,7 @@ public final class NumberControl extends VBox {
         try {
             double s = knob.logScale() ? toSlider(v) : v;
             slider.setValue(Math.max(slider.getMin(), Math.min(slider.getMax(), s)));
-            field.setText(ParamsViewModel.fmt(v));
+            field.setText(NumberText.fmt(v));
         } finally {
             updating = false;
         }

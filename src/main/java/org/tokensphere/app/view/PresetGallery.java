@@ -16,7 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.tokensphere.app.viewmodel.ParamsViewModel;
+import org.tokensphere.app.viewmodel.NumberText;
 import org.tokensphere.app.viewmodel.PresetThumbnails;
 import org.tokensphere.model.Params;
 import org.tokensphere.preset.Preset;
@@ -100,7 +100,7 @@ final class PresetGallery {
             if (t != null) {
                 ThumbnailPainter.paint(canvas, t);
                 note.setText(size(p) + String.format(Locale.ROOT, "\npicture: %d tokens, t = 0 to %s",
-                        t.n(), ParamsViewModel.fmt(Math.round(t.time() * 100) / 100.0)));
+                        t.n(), NumberText.fmt(Math.round(t.time() * 100) / 100.0)));
             } else {
                 ThumbnailPainter.placeholder(canvas, "no picture");
             }
@@ -146,7 +146,7 @@ final class PresetGallery {
     private static String size(Preset p) {
         Params q = p.toParams();
         return String.format(Locale.ROOT, "N = %d, d = %d, runs for t = %s", q.n(), q.d(),
-                ParamsViewModel.fmt(p.duration()));
+                NumberText.fmt(p.duration()));
     }
 
     /** The description cut after about {@value #SHORT_DESCRIPTION} characters, at a space, with an ellipsis. */

@@ -11,7 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import org.tokensphere.app.viewmodel.ParamsViewModel;
+import org.tokensphere.app.viewmodel.NumberText;
 import org.tokensphere.preset.Limits;
 
 import java.util.Locale;
@@ -41,7 +41,7 @@ final class SavePresetDialog extends Dialog<SavePresetDialog.Answer> {
         description.setId("save-description");
         description.setWrapText(true);
         description.setPrefRowCount(5);
-        duration.setText(ParamsViewModel.fmt(suggestedDuration));
+        duration.setText(NumberText.fmt(suggestedDuration));
         duration.setId("save-duration");
         duration.setPromptText("simulated time the run is meant to last");
         problem.getStyleClass().add("refusal");
@@ -79,7 +79,7 @@ final class SavePresetDialog extends Dialog<SavePresetDialog.Answer> {
             why = "The description has " + description.getText().length() + " characters; at most "
                     + Limits.MAX_DESCRIPTION + ".";
         } else if (!(d > 0 && d <= Limits.MAX_DURATION)) {
-            why = "The duration must be a number in (0, " + ParamsViewModel.fmt(Limits.MAX_DURATION) + "].";
+            why = "The duration must be a number in (0, " + NumberText.fmt(Limits.MAX_DURATION) + "].";
         }
         problem.setText(why);
         return why.isEmpty();

@@ -3,6 +3,7 @@ package org.tokensphere.app.view;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -13,7 +14,10 @@ import org.tokensphere.engine.Frame;
 
 import java.util.Locale;
 
-/** The bottom line: what the engine is doing, how fast it simulates and draws, and its last message. */
+/**
+ * The bottom line: what the engine is doing, how fast it simulates and draws, and its last message; while a file is
+ * being written, a progress bar and what is being written.
+ */
 public final class StatusBar extends HBox {
     private final Label status = cell("status");
     private final Label time = cell("time");
@@ -22,8 +26,10 @@ public final class StatusBar extends HBox {
     private final Label speed = cell("sim-speed");
     private final Label fps = cell("fps");
     private final Label message = cell("status-message");
+    private final ProgressBar progress = new ProgressBar();
     private String localMessage = "";
     private long localUntil;
+    private boolean working;
 
     /** An empty status bar. */
     public StatusBar() {
@@ -38,7 +44,35 @@ public final class StatusBar extends HBox {
         fps.setTooltip(new Tooltip("Frames drawn per second, and the CPU time per frame spent preparing the "
                 + "tokens (projection, colours, mesh) and the charts on the UI thread."));
         speed.setTooltip(new Tooltip("Simulation steps per second, and simulated time per second of wall-clock time."));
-        getChildren().addAll(status, time, size, integrator, speed, fps, spacer, message);
+        progress.setId("status-progress");
+        progress.setPrefWidth(140);
+        progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        getChildren().addAll(status, time, size, integrator, speed, fps, spacer, progress, message);
+    }
+
+    /**
+     * Shows {@code text} with a progress bar at {@code fraction} (0 to 1, or negative while the amount is not
+     * known) until {@link #endWork}.
+     */
+    public void work(String text, double fraction) {
+        working = true;
+        progress.setVisible(true);
+        progress.setProgress(fraction < 0 ? ProgressBar.INDETERMINATE_PROGRESS : fraction);
+        localMessage = text;
+        message.setText(text);
+    }
+
+    /** Hides the progress bar and shows {@code text} for a few seconds. */
+    public void endWork(String text) {
+        working = false;
+        progress.setVisible(false);
+        say(text);
+    }
+
+    /** The progress bar shown while a file is written. */
+    ProgressBar progressBar() {
+        return progress;
     }
 
     /** Shows a message from the window itself (e.g. a snapshot saved or refused) for a few seconds. */
@@ -65,7 +99,7 @@ public final class StatusBar extends HBox {
         speed.setText(String.format(Locale.ROOT, "%s steps/s,  %.3g time/s", human(f.stepsPerSecond()),
                 stats.simRate()));
         fps.setText(String.format(Locale.ROOT, "%.0f fps,  %.2f ms/frame", stats.fps(), stats.cpuMillis()));
-        boolean local = System.nanoTime() < localUntil;
+        boolean local = working || System.nanoTime() < localUntil;
         String text = local ? localMessage : f.message();
         message.setText(text);
         message.getStyleClass().removeAll("error");

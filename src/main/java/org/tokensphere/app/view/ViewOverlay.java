@@ -1,5 +1,6 @@
 package org.tokensphere.app.view;
 
+import org.tokensphere.app.viewmodel.NumberText;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -45,17 +46,8 @@ final class ViewOverlay extends StackPane {
         boolean projected = d > 3;
         projectionNote.setVisible(projected);
         if (projected) {
-            projectionNote.setText("Projection of S" + superscript(d - 1) + " ⊂ R" + superscript(d)
-                    + " onto its " + projection + ": tokens lie inside the ball.");
+            projectionNote.setText("Projection of S" + NumberText.superscript(d - 1) + " ⊂ R"
+                    + NumberText.superscript(d) + " onto its " + projection + ": tokens lie inside the ball.");
         }
-    }
-
-    private static String superscript(int k) {
-        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-        StringBuilder s = new StringBuilder();
-        for (char c : String.valueOf(k).toCharArray()) {
-            s.append(digits.charAt(c - '0'));
-        }
-        return s.toString();
     }
 }

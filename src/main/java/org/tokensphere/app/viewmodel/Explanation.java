@@ -41,7 +41,7 @@ public record Explanation(SystemKind kind, String latex, List<String> sentences)
                         : "The ensemble ends in two antipodal clusters ±u that keep wandering: the nematic order S "
                         + "rises to 1, the polar order r need not.");
                 s.add("Nearby tokens close in like e^{−2σ_Q² t}: the Lyapunov estimate should settle near "
-                        + "−2σ_Q² = " + ParamsViewModel.fmt(-2 * p.sigmaQ() * p.sigmaQ()) + " in every dimension.");
+                        + "−2σ_Q² = " + NumberText.fmt(-2 * p.sigmaQ() * p.sigmaQ()) + " in every dimension.");
             }
             case DQF -> {
                 s.add("With σ_Q = 0 the flow is x(t) = e^{−tM}x₀/|e^{−tM}x₀|, the gradient flow of the quadratic "
@@ -121,10 +121,10 @@ public record Explanation(SystemKind kind, String latex, List<String> sentences)
             return;
         }
         if (p.effectiveSigmaQ() > 0 && p.tau() > 0) {
-            s.add("Coloured noise, τ = " + ParamsViewModel.fmt(p.tau()) + ": small τ is close to the white-noise "
+            s.add("Coloured noise, τ = " + NumberText.fmt(p.tau()) + ": small τ is close to the white-noise "
                     + "RQF (Wong–Zakai), large τ a slowly turning fixed form (Remark 1.1).");
         } else if (p.effectiveSigmaQ() > 0 && p.sharing() > 0 && p.sharing() < 1) {
-            s.add("Only a fraction c = " + ParamsViewModel.fmt(p.sharing()) + " of the noise is shared: pairs get "
+            s.add("Only a fraction c = " + NumberText.fmt(p.sharing()) + " of the noise is shared: pairs get "
                     + "close, but the private part keeps shaking them apart.");
         } else if (kind != SystemKind.NOISY_TRANSFORMER && p.sigmaInd() > 0 && kind != SystemKind.INDEPENDENT) {
             s.add("The independent noise σ_ind works against synchronization: clusters blur instead of closing.");

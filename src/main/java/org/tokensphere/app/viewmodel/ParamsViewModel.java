@@ -16,11 +16,9 @@ import org.tokensphere.model.InitialState;
 import org.tokensphere.model.MatrixSpec;
 import org.tokensphere.model.Mode;
 import org.tokensphere.model.Params;
-import org.tokensphere.model.ParamsBuilder;
 import org.tokensphere.model.Scheme;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -139,14 +137,14 @@ public final class ParamsViewModel {
             return refuse(k.symbol() + ": " + v + " is not a finite number");
         }
         if (k.integer() && v != Math.rint(v)) {
-            return refuse(k.symbol() + " = " + fmt(v) + " is not a whole number");
+            return refuse(k.symbol() + " = " + NumberText.fmt(v) + " is not a whole number");
         }
         Params p = params.get();
         Params next;
         try {
-            next = candidate(p, k, v);
+            next = KnobParams.with(p, k, v, this::get, colouredNoise.get());
         } catch (IllegalArgumentException e) {
-            return refuse("Refused " + k.symbol() + " = " + fmt(v) + ": " + e.getMessage());
+            return refuse("Refused " + k.symbol() + " = " + NumberText.fmt(v) + ": " + e.getMessage());
         }
         knobs.get(k).set(v);
         if (k == Knob.DT) {
@@ -158,54 +156,6 @@ public final class ParamsViewModel {
             message.set("");
         }
         return true;
-    }
-
-    /** The parameters with control {@code k} at {@code v}, or null when it is not a parameter; throws when refused. */
-    private Params candidate(Params p, Knob k, double v) {
-        ParamsBuilder b = p.toBuilder();
-        switch (k) {
-            case SIGMA_Q -> b.sigmaQ(v);
-            case SIGMA_B -> b.sigmaB(v);
-            case BIAS_STRENGTH -> b.biasStrength(v);
-            case BIAS_AZIMUTH -> {
-                requireRange(k, v, 0, 360, " degrees");
-                b.biasDirection(BiasDirection.vector(p.d(), v, get(Knob.BIAS_POLAR)));
-            }
-            case BIAS_POLAR -> {
-                requireRange(k, v, 0, 180, " degrees");
-                b.biasDirection(BiasDirection.vector(p.d(), get(Knob.BIAS_AZIMUTH), v));
-            }
-            case SHARING -> b.sharing(v);
-            case TAU -> {
-                p.toBuilder().tau(v).build(); // validates τ even while the noise is white
-                b.tau(colouredNoise.get() ? v : 0);
-            }
-            case ALPHA -> b.alpha(v);
-            case BETA -> b.beta(v);
-            case SIGMA_IND -> b.sigmaInd(v);
-            case N -> b.n((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v)));
-            case D -> {
-                int d = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
-                b.d(d);
-                if (d >= 2 && d <= Params.MAX_D) {
-                    b.biasDirection(BiasDirection.vector(d, get(Knob.BIAS_AZIMUTH), get(Knob.BIAS_POLAR)));
-                }
-            }
-            case DT -> {
-                if (!(v > 0)) {
-                    throw new IllegalArgumentException("dt must be positive (tick \"auto\" to choose dt from the accuracy)");
-                }
-                b.dt(v); // setting dt means a fixed step: automatic choice goes off
-            }
-            case SPEED -> {
-                requireRange(k, v, MIN_SPEED, MAX_SPEED, " (simulated time per second)");
-                return null;
-            }
-            case RHO0 -> b.init(p.init().withRho0(v));
-            case CAP_ANGLE -> b.init(p.init().withCapAngle(v));
-            default -> throw new IllegalStateException(k.name());
-        }
-        return b.build();
     }
 
     /** Deterministic, random or mixed driving. */
@@ -285,26 +235,7 @@ public final class ParamsViewModel {
         seed.set(p.seed());
         colouredNoise.set(p.tau() > 0);
         autoDt.set(p.dt() == 0);
-        knobs.get(Knob.SIGMA_Q).set(p.sigmaQ());
-        knobs.get(Knob.SIGMA_B).set(p.sigmaB());
-        knobs.get(Knob.BIAS_STRENGTH).set(p.biasStrength());
-        knobs.get(Knob.SHARING).set(p.sharing());
-        knobs.get(Knob.ALPHA).set(p.alpha());
-        knobs.get(Knob.BETA).set(p.beta());
-        knobs.get(Knob.SIGMA_IND).set(p.sigmaInd());
-        knobs.get(Knob.N).set(p.n());
-        knobs.get(Knob.D).set(p.d());
-        knobs.get(Knob.RHO0).set(p.init().rho0());
-        knobs.get(Knob.CAP_ANGLE).set(p.init().capAngle());
-        if (p.tau() > 0) {
-            knobs.get(Knob.TAU).set(p.tau());
-        }
-        if (p.dt() > 0) {
-            knobs.get(Knob.DT).set(p.dt());
-        }
-        double[] angles = BiasDirection.angles(p.biasDirection());
-        knobs.get(Knob.BIAS_AZIMUTH).set(angles[0]);
-        knobs.get(Knob.BIAS_POLAR).set(angles[1]);
+        KnobParams.read(p, (k, v) -> knobs.get(k).set(v));
     }
 
     private void apply(UnaryOperator<Params> change, String what) {
@@ -325,24 +256,5 @@ public final class ParamsViewModel {
     private boolean refuse(String why) {
         message.set(why);
         return false;
-    }
-
-    private static void requireRange(Knob k, double v, double lo, double hi, String unit) {
-        if (v < lo || v > hi) {
-            throw new IllegalArgumentException(k.symbol() + " = " + fmt(v) + " is out of range [" + fmt(lo) + ", "
-                    + fmt(hi) + "]" + unit);
-        }
-    }
-
-    /** A number as a person types it: up to 6 significant digits, no trailing zeros. */
-    public static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.valueOf((long) v);
-        }
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        if (s.contains("e")) {
-            return s;
-        }
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }
 }

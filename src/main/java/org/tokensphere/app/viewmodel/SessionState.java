@@ -52,7 +52,7 @@ public record SessionState(Params params, CameraPose camera, ColourBy colourBy, 
         double speed = d.speed();
         if (speed < ParamsViewModel.MIN_SPEED) {
             notes.add(String.format(Locale.ROOT, "speed %.4g is below the app's slowest, %s; it runs at %s", speed,
-                    ParamsViewModel.fmt(ParamsViewModel.MIN_SPEED), ParamsViewModel.fmt(ParamsViewModel.MIN_SPEED)));
+                    NumberText.fmt(ParamsViewModel.MIN_SPEED), NumberText.fmt(ParamsViewModel.MIN_SPEED)));
             speed = ParamsViewModel.MIN_SPEED;
         }
         DisplayOptions.Camera c = d.camera();

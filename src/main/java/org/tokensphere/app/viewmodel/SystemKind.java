@@ -1,6 +1,7 @@
 package org.tokensphere.app.viewmodel;
 
 import org.tokensphere.model.AttentionKind;
+import org.tokensphere.model.MatrixSpec;
 import org.tokensphere.model.Mode;
 import org.tokensphere.model.Params;
 
@@ -52,7 +53,7 @@ public enum SystemKind {
     /** The system {@code p} describes (the dominant term decides when several act). */
     public static SystemKind of(Params p) {
         double q = p.effectiveSigmaQ();
-        boolean matrix = p.usesMatrix();
+        boolean matrix = p.usesMatrix() && !isZero(p.matrix());
         boolean randomBias = p.effectiveSigmaB() > 0;
         boolean fixedBias = p.effectiveBiasStrength() > 0;
         boolean attention = p.effectiveAlpha() > 0;
@@ -85,5 +86,18 @@ public enum SystemKind {
             return DQF;
         }
         return fixedBias ? FIXED_BIAS : STILL;
+    }
+
+    /** True for {@code M = 0} given as a diagonal or as entries (a GOE sample is never zero). */
+    private static boolean isZero(MatrixSpec m) {
+        if (m.kind() == MatrixSpec.Kind.GOE) {
+            return false;
+        }
+        for (double v : m.values()) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

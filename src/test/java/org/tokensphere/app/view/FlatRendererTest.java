@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.EnumMap;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +51,22 @@ class FlatRendererTest {
             }
         }
         assertTrue(count > 10, "the arrow is drawn");
+    }
+
+    /** A snapshot at twice the size in between leaves the next on-screen picture as it was. */
+    @Test
+    void aLargerSnapshotInBetweenChangesNothingOnScreen() {
+        FlatRenderer r = new FlatRenderer();
+        r.setPalette(TokenPalette.colours(false));
+        float[] xyz = {0.6f, 0.8f, 0, 0, 0.6f, -0.8f, 0, 0, 1};
+        Map<AxisKind, double[]> axes = new EnumMap<>(AxisKind.class);
+        axes.put(AxisKind.POLE_AXIS, new double[] {0, 0, 1});
+        int[] before = new int[200 * 150];
+        r.render(before, 200, 150, 1, xyz, new int[] {0, 1, 0}, 3, axes, true);
+        int[] snapshot = new int[400 * 300];
+        r.render(snapshot, 400, 300, 2, xyz, new int[] {0, 1, 0}, 3, axes, false);
+        int[] after = new int[200 * 150];
+        r.render(after, 200, 150, 1, xyz, new int[] {0, 1, 0}, 3, axes, true);
+        assertArrayEquals(before, after);
     }
 }

@@ -5,28 +5,39 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tokensphere.app.FxTestSupport;
 import org.tokensphere.engine.EngineStatus;
 import org.tokensphere.engine.Frame;
+import org.tokensphere.engine.HistorySnapshot;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Mode;
 import org.tokensphere.model.Params;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,11 +67,7 @@ class MainWindowTest {
     }
 
     private static void await(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
+        FxTestSupport.await(what, 15, condition);
     }
 
     private Frame latest() {
@@ -141,10 +148,51 @@ class MainWindowTest {
         String name = "⟨x_" + picked[0] + ", x_" + picked[1] + "⟩";
         await("its trace in the chart", () -> window.charts().pairDataSets().stream()
                 .anyMatch(ds -> name.equals(ds.getName()) && ds.getDataCount() >= 3));
-        DoubleDataSet ds = window.charts().pairDataSets().stream().filter(d -> name.equals(d.getName()))
-                .findFirst().orElseThrow();
-        double rho = ds.get(DoubleDataSet.DIM_Y, ds.getDataCount() - 1);
-        assertTrue(rho >= -1 && rho <= 1, "a scalar product of unit vectors: " + rho);
+
+        // Paused, one step at a time until the history has a row at the frame's time: that row's value for the
+        // pair is ⟨x_i, x_j⟩ of the frame's positions, and it is the chart's last point.
+        robot.clickOn("#play");
+        await("paused again", () -> latest().status() == EngineStatus.PAUSED);
+        Frame f = latest();
+        for (int k = 0; k < 5 && lastRowTime(f) != f.time(); k++) {
+            long steps = f.steps();
+            robot.clickOn("#step");
+            await("one step", () -> latest().steps() == steps + 1);
+            f = latest();
+        }
+        HistorySnapshot h = f.history();
+        int last = h.length() - 1;
+        assertEquals(f.time(), lastRowTime(f), "a history row at the frame's time t = " + f.time());
+        int slot = slotOf(f.pairs(), expected);
+        double traced = h.pairTrace(slot)[last];
+        float[] x = f.positions();
+        int d = f.d();
+        double dot = 0;
+        for (int k = 0; k < d; k++) {
+            dot += (double) x[picked[0] * d + k] * x[picked[1] * d + k];
+        }
+        // The frame's positions are floats, each coordinate within 2^-24 (relative) of the engine's double: for unit
+        // vectors |Δ⟨x_i, x_j⟩| <= 2·2^-24·Σ|x_ik x_jk| <= 2^-23, and twice that covers the sums' rounding.
+        assertEquals(dot, traced, 0x1p-22, "the traced value is the scalar product of the picked tokens");
+        DoubleDataSet ds = window.charts().pairDataSets().get(slot);
+        double t = f.time();
+        await("the chart's last point is (t, ρ) of that row", () -> name.equals(ds.getName())
+                && ds.getDataCount() > 0 && ds.get(DoubleDataSet.DIM_X, ds.getDataCount() - 1) == t
+                && ds.get(DoubleDataSet.DIM_Y, ds.getDataCount() - 1) == traced);
+    }
+
+    private static double lastRowTime(Frame f) {
+        HistorySnapshot h = f.history();
+        return h.length() == 0 ? Double.NaN : h.get(HistorySnapshot.Column.TIME, h.length() - 1);
+    }
+
+    private static int slotOf(int[][] pairs, int[] pair) {
+        for (int k = 0; k < pairs.length; k++) {
+            if (Arrays.equals(pairs[k], pair)) {
+                return k;
+            }
+        }
+        throw new AssertionError("pair " + Arrays.toString(pair) + " not traced: " + Arrays.deepToString(pairs));
     }
 
     @Test
@@ -184,5 +232,34 @@ class MainWindowTest {
                 one.getWidth() + "x" + one.getHeight());
         org.junit.jupiter.api.Assertions.assertEquals(2 * one.getWidth(), two.getWidth(), 1.0);
         org.junit.jupiter.api.Assertions.assertEquals(2 * one.getHeight(), two.getHeight(), 1.0);
+    }
+
+    @Test
+    void aSnapshotIsWrittenInTheBackgroundAndABadPathSaysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
+        Image image = WaitForAsyncUtils.asyncFx(() -> view.snapshot(2)).get();
+        Path good = dir.resolve("sphere.png");
+        assertNull(WaitForAsyncUtils.asyncFx(() -> window.snapshots().save(image, good, 2)).get()
+                .get(30, TimeUnit.SECONDS));
+        BufferedImage back = ImageIO.read(good.toFile());
+        assertEquals(image.getWidth(), back.getWidth());
+        assertEquals(image.getHeight(), back.getHeight());
+        PixelReader px = image.getPixelReader();
+        for (int y = 0; y < back.getHeight(); y += 7) {
+            for (int x = 0; x < back.getWidth(); x += 7) {
+                assertEquals(px.getArgb(x, y), back.getRGB(x, y), "pixel (" + x + ", " + y + ")");
+            }
+        }
+        Label message = robot.lookup("#status-message").queryAs(Label.class);
+        await("the status bar says where", () -> message.getText().equals("Saved " + good + " (2×)"));
+
+        Path bad = dir.resolve("missing-folder").resolve("x.png");
+        String why = WaitForAsyncUtils.asyncFx(() -> window.snapshots().save(image, bad, 1)).get()
+                .get(30, TimeUnit.SECONDS);
+        assertTrue(why != null && why.contains("does not exist"), why);
+        await("a plain message", () -> message.getText().startsWith("Cannot save the snapshot: ")
+                && message.getText().contains("missing-folder"));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(good), files.toList(), "nothing else written, no temporary file left");
+        }
     }
 }

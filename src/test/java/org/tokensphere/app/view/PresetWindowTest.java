@@ -10,6 +10,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tokensphere.app.FxTestSupport;
 import org.tokensphere.app.viewmodel.CameraPose;
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.Knob;
@@ -26,7 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,11 +61,7 @@ class PresetWindowTest {
     }
 
     private static void await(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
+        FxTestSupport.await(what, 20, condition);
     }
 
     private String status(FxRobot robot) {
@@ -91,6 +87,8 @@ class PresetWindowTest {
                 .startsWith(preset.description().substring(0, 40)));
         assertTrue(((Stage) window.scene().getWindow()).getTitle().contains(preset.title()));
 
+        await("undo offered (the toolbar follows the engine a few times a second)",
+                () -> !robot.lookup("#undo-reset").query().isDisabled());
         robot.clickOn("#undo-reset");
         await("undo goes back to the run before", () -> engine.latest().params().equals(START)
                 && window.viewModel().params().equals(START));

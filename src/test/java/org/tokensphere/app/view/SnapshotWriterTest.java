@@ -11,6 +11,8 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,5 +67,20 @@ class SnapshotWriterTest {
                 () -> SnapshotWriter.writePng(image(Color.RED), asDir));
         assertTrue(overDir.getMessage().contains("taken.png"), overDir.getMessage());
         assertEquals(0x00FF00, ImageIO.read(existing.toFile()).getRGB(0, 0) & 0xFFFFFF, "the earlier picture is unchanged");
+    }
+
+    /** The encoder's progress goes from 0 to 1 without going back, with steps in between for a large image. */
+    @Test
+    void progressRisesFromZeroToOne() throws Exception {
+        WritableImage big = new WritableImage(1200, 900);
+        List<Double> seen = new ArrayList<>();
+        SnapshotWriter.writePng(big, dir.resolve("big.png"), seen::add);
+        assertEquals(0.0, seen.get(0));
+        assertEquals(1.0, seen.get(seen.size() - 1));
+        for (int k = 1; k < seen.size(); k++) {
+            assertTrue(seen.get(k) >= seen.get(k - 1), "never back: " + seen);
+        }
+        assertTrue(seen.stream().anyMatch(v -> v > 0.2 && v < 0.8), "steps in between: " + seen);
+        assertEquals(1200, ImageIO.read(dir.resolve("big.png").toFile()).getWidth());
     }
 }

@@ -1,16 +1,14 @@
 package org.tokensphere.app.view3d;
 
 import static org.tokensphere.app.FxTestSupport.onFx;
+import static org.tokensphere.app.FxTestSupport.waitPulses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -364,23 +362,4 @@ class SphereViewRender3DTest {
         file.getParentFile().mkdirs();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
     }
-
-    /** Waits until {@code n} pulses have run (an AnimationTimer frame is one pulse). */
-    private static void waitPulses(int n) throws Exception {
-        CountDownLatch frames = new CountDownLatch(n);
-        onFx(() -> {
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    frames.countDown();
-                    if (frames.getCount() == 0) {
-                        stop();
-                    }
-                }
-            }.start();
-            return null;
-        });
-        assertTrue(frames.await(30, TimeUnit.SECONDS), "no pulses");
-    }
-
 }

@@ -109,10 +109,42 @@ class FramePreparationTest {
         assertEquals(SystemKind.INDEPENDENT, SystemKind.of(p.toBuilder().sharing(0).build()));
         assertEquals(SystemKind.KURAMOTO, SystemKind.of(p.toBuilder().sigmaQ(0).d(2).beta(0)
                 .attention(org.tokensphere.model.AttentionKind.USA).build()));
-        for (SystemKind k : SystemKind.values()) {
-            assertTrue(k.title().length() > 3);
-        }
         String tex = EquationLatex.of(p.toBuilder().sigmaQ(0.5).build());
         assertTrue(tex.contains("\\sigma_Q = 0.5"), tex);
+    }
+
+    /**
+     * Every system the explanation panel knows is reached from some parameters, and each has its own title: a
+     * branch of {@link SystemKind#of} that can never be taken, or two systems shown under one name, fail.
+     */
+    @Test
+    void everySystemIsReachedAndTitledApart() {
+        org.tokensphere.model.Params p = org.tokensphere.model.Params.defaults();
+        org.tokensphere.model.MatrixSpec zero = org.tokensphere.model.MatrixSpec.diagonal(0, 0, 0);
+        java.util.Map<SystemKind, org.tokensphere.model.Params> cases = new java.util.EnumMap<>(SystemKind.class);
+        cases.put(SystemKind.STILL, p.toBuilder().sigmaQ(0).build());
+        cases.put(SystemKind.RQF, p);
+        cases.put(SystemKind.BIHARMONIC, p.toBuilder().d(2).build());
+        cases.put(SystemKind.DQF, p.toBuilder().mode(org.tokensphere.model.Mode.DETERMINISTIC).build());
+        cases.put(SystemKind.MIXED_QF, p.toBuilder().mode(org.tokensphere.model.Mode.MIXED).build());
+        cases.put(SystemKind.BIASED_RQF, p.toBuilder().sigmaB(0.5).build());
+        cases.put(SystemKind.SPHERICAL_BM, p.toBuilder().sigmaQ(0).sigmaB(0.5).build());
+        cases.put(SystemKind.FIXED_BIAS, p.toBuilder().mode(org.tokensphere.model.Mode.DETERMINISTIC).matrix(zero)
+                .biasStrength(1).build());
+        cases.put(SystemKind.KURAMOTO, p.toBuilder().sigmaQ(0).d(2).beta(0)
+                .attention(org.tokensphere.model.AttentionKind.USA).build());
+        cases.put(SystemKind.NOISY_TRANSFORMER, p.toBuilder().attention(org.tokensphere.model.AttentionKind.SA)
+                .sigmaInd(0.5).build());
+        cases.put(SystemKind.ATTENTION, p.toBuilder().attention(org.tokensphere.model.AttentionKind.SA).build());
+        cases.put(SystemKind.INDEPENDENT, p.toBuilder().sharing(0).build());
+        assertEquals(java.util.Set.of(SystemKind.values()), cases.keySet(), "a case for every system");
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (var c : cases.entrySet()) {
+            assertEquals(c.getKey(), SystemKind.of(c.getValue()), c.getValue().toString());
+            assertEquals(c.getKey(), Explanation.of(c.getValue()).kind());
+            assertTrue(titles.add(c.getKey().title()), "two systems titled " + c.getKey().title());
+        }
+        assertEquals(SystemKind.STILL, SystemKind.of(cases.get(SystemKind.FIXED_BIAS).toBuilder().biasStrength(0)
+                .build()), "M = 0 and v = 0: nothing acts");
     }
 }

@@ -1,4 +1,4 @@
-package org.tokensphere.app.view;
+package org.tokensphere.app.view.chart;
 
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.dataset.spi.DoubleDataSet;
@@ -91,6 +91,11 @@ final class ChartParts {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
         return l;
+    }
+
+    /** A value with three significant digits, e.g. {@code -2.00}. */
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
     }
 
     static String web(Color c) {

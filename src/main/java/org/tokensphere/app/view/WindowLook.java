@@ -1,0 +1,110 @@
+package org.tokensphere.app.view;
+
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.tokensphere.app.render.TokenPalette;
+import org.tokensphere.app.render.TokenView;
+import org.tokensphere.app.view.chart.ChartPanel;
+import org.tokensphere.app.viewmodel.DisplaySettings;
+import org.tokensphere.engine.Frame;
+
+import java.util.function.Supplier;
+
+/**
+ * How the window looks, following the display settings — light or dark theme, presentation mode (full screen,
+ * larger fonts and tokens), trails and rotation of the view, the colouring legend — and the frame shown: the
+ * circle for {@code d = 2}, a note on the projection for {@code d > 3}, a marker size suited to the number of
+ * tokens.
+ */
+final class WindowLook {
+    private final Region root;
+    private final TokenView view;
+    private final DisplaySettings display;
+    private final ExplanationPanel explanation;
+    private final ChartPanel charts;
+    private final ControlPanel controls;
+    private final ViewOverlay overlay;
+    private final FramePump pump;
+    private final Supplier<Stage> stage;
+    private int shownN = -1;
+    private boolean circleMode;
+
+    WindowLook(Region root, TokenView view, DisplaySettings display, ExplanationPanel explanation, ChartPanel charts,
+               ControlPanel controls, ViewOverlay overlay, FramePump pump, Supplier<Stage> stage) {
+        this.root = root;
+        this.view = view;
+        this.display = display;
+        this.explanation = explanation;
+        this.charts = charts;
+        this.controls = controls;
+        this.overlay = overlay;
+        this.pump = pump;
+        this.stage = stage;
+        view.setPalette(TokenPalette.colours(false));
+        display.darkProperty().addListener((o, a, dark) -> applyTheme());
+        display.presentationProperty().addListener((o, a, on) -> applyPresentation(on));
+        display.trailsProperty().addListener((o, a, on) -> view.setTrails(on, display.trailFramesProperty().get()));
+        display.trailFramesProperty().addListener((o, a, k) -> view.setTrails(display.trailsProperty().get(),
+                k.intValue()));
+        display.autoRotateProperty().addListener((o, a, on) -> view.setAutoRotate(on));
+        display.colourByProperty().addListener((o, a, c) -> updateLegend());
+        updateLegend();
+    }
+
+    /** The view now shows frame {@code f}. */
+    void frameShown(Frame f) {
+        overlay.showDimension(f.d(), display.projectionProperty().get());
+        if (f.n() != shownN) {
+            shownN = f.n();
+            applyTokenSize();
+        }
+        boolean circle = f.d() == 2;
+        if (circle != circleMode) {
+            circleMode = circle; // the 3D view resets its camera on this call: only when it changes
+            view.setCircleMode(circle);
+        }
+    }
+
+    private void updateLegend() {
+        overlay.showColouring(display.colourByProperty().get());
+        pump.redrawTokens();
+    }
+
+    private void applyTheme() {
+        boolean dark = display.darkProperty().get();
+        root.getStyleClass().remove("dark");
+        if (dark) {
+            root.getStyleClass().add("dark");
+        }
+        view.setDarkBackground(dark);
+        view.setPalette(TokenPalette.colours(dark));
+        explanation.setStyle(display.presentationProperty().get() ? 22 : 15, dark);
+        charts.invalidate();
+        pump.redrawTokens();
+    }
+
+    /**
+     * Marker size: larger in presentation mode, and in the 3D view larger for small ensembles (a synchronized
+     * cluster of a few hundred tokens is one disc) and smaller for very large ones.
+     */
+    private void applyTokenSize() {
+        double byCount = !TokenViews.is3d(view) || shownN < 0 ? 1
+                : shownN <= 1_000 ? 1.7 : shownN <= 5_000 ? 1.35 : shownN <= 30_000 ? 1.0 : 0.8;
+        view.setTokenSize(byCount * (display.presentationProperty().get() ? 1.6 : 1.0));
+    }
+
+    private void applyPresentation(boolean on) {
+        root.getStyleClass().remove("presentation");
+        if (on) {
+            root.getStyleClass().add("presentation");
+        }
+        applyTokenSize();
+        explanation.setStyle(on ? 22 : 15, display.darkProperty().get());
+        controls.setPrefWidth(on ? 440 : 330);
+        Stage s = stage.get();
+        if (s != null && s.isFullScreen() != on) {
+            s.setFullScreenExitHint("Press F11 or Esc to leave presentation mode");
+            s.setFullScreen(on);
+        }
+    }
+}
