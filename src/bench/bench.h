@@ -196,6 +196,41 @@ static int parse_args(int argc, char **argv, int *d, long *n, long *steps, uint6
     return 0;
 }
 
+/* One run: its arguments, the tokens (row-major x, or X, Y, Z for the d == 3 kernel) and the generator. */
+typedef struct {
+    int d;
+    long n, steps;
+    uint64_t seed;
+    kernel_t kernel;
+    double *x, *X, *Y, *Z;
+    rng_t g;
+} run_t;
+
+static void print_result(const char *scheme, const double *x, long n, int d, long steps, double seconds);
+
+/* Parses the arguments, draws the tokens uniform on the sphere and lays them out for the kernel; returns 0, or the
+ * exit status on bad arguments (2) or no memory (1). */
+static int run_setup(int argc, char **argv, run_t *r) {
+    if (parse_args(argc, argv, &r->d, &r->n, &r->steps, &r->seed, &r->kernel)) return 2;
+    r->x = malloc(sizeof(double) * (size_t)r->n * r->d);
+    r->X = malloc(sizeof(double) * 3 * (size_t)r->n);
+    if (!r->x || !r->X) { fprintf(stderr, "out of memory\n"); return 1; }
+    r->Y = r->X + r->n;
+    r->Z = r->Y + r->n;
+    rng_seed(&r->g, r->seed);
+    init_uniform(&r->g, r->x, r->n, r->d);
+    if (r->kernel == KERNEL_SOA) to_soa(r->x, r->n, r->X, r->Y, r->Z);
+    return 0;
+}
+
+/* Prints the result line of a run that took `seconds` and frees its tokens. */
+static void run_finish(run_t *r, const char *scheme, double seconds) {
+    if (r->kernel == KERNEL_SOA) from_soa(r->X, r->Y, r->Z, r->n, r->x);
+    print_result(scheme, r->x, r->n, r->d, r->steps, seconds);
+    free(r->x);
+    free(r->X);
+}
+
 /* The result line: token-steps per second and the checksums mean_x0, max | |x| - 1 |. */
 static void print_result(const char *scheme, const double *x, long n, int d, long steps, double seconds) {
     double mean_x0 = 0.0, max_err = 0.0;

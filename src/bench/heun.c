@@ -106,36 +106,25 @@ static void heun_step_generic(double *restrict x, long n, int d, const double *r
 }
 
 int main(int argc, char **argv) {
-    int d;
-    long n, steps;
-    uint64_t seed;
-    kernel_t kernel;
-    if (parse_args(argc, argv, &d, &n, &steps, &seed, &kernel)) return 2;
-
-    double *x = malloc(sizeof(double) * (size_t)n * d);
+    run_t r;
+    const int status = run_setup(argc, argv, &r);
+    if (status) return status;
+    const int d = r.d;
     double *z = malloc(sizeof(double) * (size_t)d * d), *dq = malloc(sizeof(double) * (size_t)d * d);
     double *dw = malloc(sizeof(double) * (size_t)d);
     double *work = malloc(sizeof(double) * 3 * BLOCK * (size_t)d);
-    double *soa = malloc(sizeof(double) * 3 * (size_t)n);
-    if (!x || !z || !dq || !dw || !work || !soa) { fprintf(stderr, "out of memory\n"); return 1; }
-
-    rng_t g;
-    rng_seed(&g, seed);
-    init_uniform(&g, x, n, d);
-    double *X = soa, *Y = soa + n, *Z = soa + 2 * n;
-    if (kernel == KERNEL_SOA) to_soa(x, n, X, Y, Z);
+    if (!z || !dq || !dw || !work) { fprintf(stderr, "out of memory\n"); return 1; }
 
     const double t0 = now_seconds();
-    for (long s = 0; s < steps; s++) {
-        draw_increments(&g, d, z, dq, dw);
-        if (kernel == KERNEL_GENERIC) heun_step_generic(x, n, d, dq, dw, work);
-        else if (kernel == KERNEL_AOS) heun_step_d3_aos(x, n, dq, dw);
-        else heun_step_d3(X, Y, Z, n, dq, dw);
+    for (long s = 0; s < r.steps; s++) {
+        draw_increments(&r.g, d, z, dq, dw);
+        if (r.kernel == KERNEL_GENERIC) heun_step_generic(r.x, r.n, d, dq, dw, work);
+        else if (r.kernel == KERNEL_AOS) heun_step_d3_aos(r.x, r.n, dq, dw);
+        else heun_step_d3(r.X, r.Y, r.Z, r.n, dq, dw);
     }
     const double seconds = now_seconds() - t0;
 
-    if (kernel == KERNEL_SOA) from_soa(X, Y, Z, n, x);
-    print_result("heun", x, n, d, steps, seconds);
-    free(x); free(z); free(dq); free(dw); free(work); free(soa);
+    run_finish(&r, "heun", seconds);
+    free(z); free(dq); free(dw); free(work);
     return 0;
 }

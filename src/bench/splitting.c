@@ -164,45 +164,34 @@ static void splitting_step_generic(double *restrict x, long n, int d, const doub
 }
 
 int main(int argc, char **argv) {
-    int d;
-    long n, steps;
-    uint64_t seed;
-    kernel_t kernel;
-    if (parse_args(argc, argv, &d, &n, &steps, &seed, &kernel)) return 2;
-
+    run_t r;
+    const int status = run_setup(argc, argv, &r);
+    if (status) return status;
+    const int d = r.d;
     const size_t dd = (size_t)d * d;
-    double *x = malloc(sizeof(double) * (size_t)n * d);
     double *z = malloc(sizeof(double) * dd), *dq = malloc(sizeof(double) * dd), *e = malloc(sizeof(double) * dd);
     double *exp_work = malloc(sizeof(double) * 6 * dd);
     double *dw = malloc(sizeof(double) * (size_t)d), *unit = malloc(sizeof(double) * (size_t)d);
     double *zero = calloc((size_t)d, sizeof(double));
     double *work = malloc(sizeof(double) * BLOCK * (size_t)d);
-    double *soa = malloc(sizeof(double) * 3 * (size_t)n);
-    if (!x || !z || !dq || !e || !exp_work || !dw || !unit || !zero || !work || !soa) {
+    if (!z || !dq || !e || !exp_work || !dw || !unit || !zero || !work) {
         fprintf(stderr, "out of memory\n");
         return 1;
     }
-
-    rng_t g;
-    rng_seed(&g, seed);
-    init_uniform(&g, x, n, d);
-    double *X = soa, *Y = soa + n, *Z = soa + 2 * n;
-    if (kernel == KERNEL_SOA) to_soa(x, n, X, Y, Z);
     bias_t b = {.w = unit};
 
     const double t0 = now_seconds();
-    for (long s = 0; s < steps; s++) {
-        draw_increments(&g, d, z, dq, dw);
+    for (long s = 0; s < r.steps; s++) {
+        draw_increments(&r.g, d, z, dq, dw);
         exp_neg_sym(dq, d, e, exp_work);
         bias_of(dw, d, &b);
-        if (kernel == KERNEL_GENERIC) splitting_step_generic(x, n, d, e, &b, zero, work);
-        else if (kernel == KERNEL_AOS) splitting_step_d3_aos(x, n, e, &b);
-        else splitting_step_d3(X, Y, Z, n, e, &b);
+        if (r.kernel == KERNEL_GENERIC) splitting_step_generic(r.x, r.n, d, e, &b, zero, work);
+        else if (r.kernel == KERNEL_AOS) splitting_step_d3_aos(r.x, r.n, e, &b);
+        else splitting_step_d3(r.X, r.Y, r.Z, r.n, e, &b);
     }
     const double seconds = now_seconds() - t0;
 
-    if (kernel == KERNEL_SOA) from_soa(X, Y, Z, n, x);
-    print_result("splitting", x, n, d, steps, seconds);
-    free(x); free(z); free(dq); free(e); free(exp_work); free(dw); free(unit); free(zero); free(work); free(soa);
+    run_finish(&r, "splitting", seconds);
+    free(z); free(dq); free(e); free(exp_work); free(dw); free(unit); free(zero); free(work);
     return 0;
 }

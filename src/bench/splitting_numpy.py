@@ -15,12 +15,9 @@ instead, which changes nothing beyond rounding.
 Usage: python3 splitting_numpy.py --d 3 --n 100000 --steps 200 --seed 1
 Prints: numpy splitting d=.. n=.. steps=.. token_steps_per_s=.. mean_x0=.. max_norm_err=..
 """
-import argparse
-import time
-
 import numpy as np
 
-from heun_numpy import draw_increments, normalize_rows
+from heun_numpy import normalize_rows, run
 
 
 def exp_neg(dq):
@@ -47,32 +44,5 @@ def splitting_step(x, dq, dw, y):
     normalize_rows(x)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--d", type=int, default=3, help="dimension of R^d (d >= 2)")
-    parser.add_argument("--n", type=int, default=100_000, help="number of tokens")
-    parser.add_argument("--steps", type=int, default=200, help="number of steps of h = 0.01")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generator")
-    args = parser.parse_args()
-    if args.d < 2 or args.n < 1 or args.steps < 1:
-        parser.error("need d >= 2, n >= 1, steps >= 1")
-
-    rng = np.random.default_rng(args.seed)
-    x = rng.standard_normal((args.n, args.d))  # uniform on the sphere once normalized
-    normalize_rows(x)
-    y = np.empty_like(x)
-
-    start = time.perf_counter()
-    for _ in range(args.steps):
-        dq, dw = draw_increments(rng, args.d)
-        splitting_step(x, dq, dw, y)
-    seconds = time.perf_counter() - start
-
-    norm_err = np.abs(np.linalg.norm(x, axis=1) - 1.0).max()
-    print(f"numpy splitting d={args.d} n={args.n} steps={args.steps} "
-          f"token_steps_per_s={args.n * args.steps / seconds:.3e} "
-          f"mean_x0={x[:, 0].mean():.9f} max_norm_err={norm_err:.3e}")
-
-
 if __name__ == "__main__":
-    main()
+    run("splitting", __doc__.splitlines()[0], splitting_step, 1)

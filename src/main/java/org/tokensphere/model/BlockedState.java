@@ -42,10 +42,7 @@ final class BlockedState {
     /** One step of every token with the shared inputs {@code in}; failures go to {@code check}. */
     void step(StepInputs in, boolean heun, Parallel parallel, StepCheck check) {
         this.in = in;
-        this.heun = heun;
-        this.check = check;
-        check.begin(chunks());
-        parallel.forChunks(blocks.length, CHUNK_BLOCKS, singleTask);
+        run(singleTask, heun, parallel, check);
     }
 
     /** The {@link Simulation#FUSED_STEPS} reusable step inputs of a fused batch. */
@@ -56,10 +53,14 @@ final class BlockedState {
     /** {@code m} steps with {@code inputs()[0..m)}, each block taking all of them while it is in the cache. */
     void stepFused(int m, boolean heun, Parallel parallel, StepCheck check) {
         this.fused = m;
-        this.heun = heun;
-        this.check = check;
-        check.begin(chunks());
-        parallel.forChunks(blocks.length, CHUNK_BLOCKS, fusedTask);
+        run(fusedTask, heun, parallel, check);
+    }
+
+    private void run(Parallel.Task task, boolean useHeun, Parallel parallel, StepCheck stepCheck) {
+        this.heun = useHeun;
+        this.check = stepCheck;
+        stepCheck.begin(chunks());
+        parallel.forChunks(blocks.length, CHUNK_BLOCKS, task);
     }
 
     private void stepChunk(int worker, int chunk, int from, int to) {

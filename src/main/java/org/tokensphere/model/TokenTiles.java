@@ -57,8 +57,9 @@ final class TokenTiles {
             splittingFinish(x, i + 1, w.y1, in, chords, check, chunk, w.sums);
         }
         if (i < to) {
+            // The last token of an odd count: the pair product with itself (one product wasted, once per chunk).
             if (in.quadratic) {
-                multiply(in.expRows, x, i * d, w.zero, w.y0, d);
+                multiply(in.expRows, x, i * d, x, i * d, w.zero, w.y0, w.y1, d);
             } else {
                 System.arraycopy(x, i * d, w.y0, 0, d);
             }
@@ -113,9 +114,10 @@ final class TokenTiles {
             corrector(x, i + 1, w.u1, w.f1, w.y1, r1, in, chords, check, chunk, w.sums);
         }
         if (i < to) {
-            multiply(in.dQRows, x, i * d, in.dL, w.u0, d);
+            // The last token of an odd count: the pair product with itself (one product wasted, once per chunk).
+            multiply(in.dQRows, x, i * d, x, i * d, in.dL, w.u0, w.u1, d);
             double r0 = predictor(x, i * d, w.u0, w.f0, w.y0, d, w.sums);
-            multiply(in.dQRows, w.y0, 0, in.dL, w.u0, d);
+            multiply(in.dQRows, w.y0, 0, w.y0, 0, in.dL, w.u0, w.u1, d);
             corrector(x, i, w.u0, w.f0, w.y0, r0, in, chords, check, chunk, w.sums);
         }
     }
@@ -219,34 +221,6 @@ final class TokenTiles {
             for (int j = 0; j < d; j++) {
                 out0[j] += a0 * r0[j];
                 out1[j] += b0 * r0[j];
-            }
-        }
-    }
-
-    /** {@code out = q·a[ao..] + l} for one token. */
-    static void multiply(double[][] q, double[] a, int ao, double[] l, double[] out, int d) {
-        for (int j = 0; j < d; j++) {
-            out[j] = l[j];
-        }
-        int k = 0;
-        for (; k + 3 < d; k += 4) {
-            double a0 = a[ao + k];
-            double a1 = a[ao + k + 1];
-            double a2 = a[ao + k + 2];
-            double a3 = a[ao + k + 3];
-            double[] r0 = q[k];
-            double[] r1 = q[k + 1];
-            double[] r2 = q[k + 2];
-            double[] r3 = q[k + 3];
-            for (int j = 0; j < d; j++) {
-                out[j] += a0 * r0[j] + a1 * r1[j] + a2 * r2[j] + a3 * r3[j];
-            }
-        }
-        for (; k < d; k++) {
-            double a0 = a[ao + k];
-            double[] r0 = q[k];
-            for (int j = 0; j < d; j++) {
-                out[j] += a0 * r0[j];
             }
         }
     }
