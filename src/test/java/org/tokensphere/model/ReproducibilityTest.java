@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * MATH.md §6, reproducibility: one seeded stream for the shared driving and one per token, so the same seed gives
  * bit-identical trajectories whatever the number of threads (1, 2 and 3, on every path of the integrator); another
- * seed gives other trajectories. 5000 tokens make three chunks of {@link Parallel#CHUNK} = 2048 at d = 3 (and 105
- * chunks of the tiles at d = 64), so two and three threads really split the work.
+ * seed gives other trajectories. 5000 tokens make three chunks of {@link Parallel#CHUNK} = 2048 at d = 3, and 1000
+ * tokens 11 chunks of the tiles at d = 64, so two and three threads really split the work.
  */
 class ReproducibilityTest {
     private static final int N = 5000;
@@ -83,7 +83,7 @@ class ReproducibilityTest {
         for (Scheme scheme : new Scheme[] {Scheme.SPLITTING, Scheme.HEUN}) {
             // d = 3: the blocks, fused by advance; d = 64: the tiles, and exp(-dQ) split over the threads.
             Params blocks = Params.defaults().toBuilder().n(N).sigmaB(0.5).dt(0.01).scheme(scheme).seed(11).build();
-            Params tiles = blocks.toBuilder().d(64).dt(0.002).build();
+            Params tiles = blocks.toBuilder().d(64).n(1000).dt(0.002).build();
             for (Params p : new Params[] {blocks, tiles}) {
                 boolean fused = p.d() == 3;
                 double[] one = run(p, 1, 40, fused);
