@@ -77,11 +77,8 @@ final class TokenTiles {
         int d = in.d;
         int off = i * d;
         double[] u = in.biasUnit;
-        if (chords) {
-            dots4(y, u, x, off, d, sums);
-        } else {
-            dots2(y, 0, y, 0, u, 0, d, sums);
-        }
+        // All four sums in one pass even when the chord is not needed: measured faster than two sums in two chains each.
+        dots4(y, u, x, off, d, sums);
         double yy = sums[0];
         double yu = sums[1];
         double yx = sums[2];
