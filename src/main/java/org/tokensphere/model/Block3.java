@@ -44,34 +44,6 @@ final class Block3 {
     /** A block's positions before the step, when chords are checked. */
     private final double[] before = new double[STRIDE];
 
-    /** Blocks for {@code n} tokens. */
-    static double[][] allocate(int n) {
-        return new double[(n + BLOCK - 1) / BLOCK][STRIDE];
-    }
-
-    /** Row-major {@code x} ({@code n×3}) into blocks; padding tokens are put at (1, 0, 0). */
-    static void pack(double[] x, int n, double[][] blocks) {
-        for (int i = 0; i < blocks.length * BLOCK; i++) {
-            double[] blk = blocks[i / BLOCK];
-            int j = i % BLOCK;
-            boolean real = i < n;
-            blk[j] = real ? x[3 * i] : 1;
-            blk[BLOCK + j] = real ? x[3 * i + 1] : 0;
-            blk[2 * BLOCK + j] = real ? x[3 * i + 2] : 0;
-        }
-    }
-
-    /** Blocks back into row-major {@code x} ({@code n×3}). */
-    static void unpack(double[][] blocks, int n, double[] x) {
-        for (int i = 0; i < n; i++) {
-            double[] blk = blocks[i / BLOCK];
-            int j = i % BLOCK;
-            x[3 * i] = blk[j];
-            x[3 * i + 1] = blk[BLOCK + j];
-            x[3 * i + 2] = blk[2 * BLOCK + j];
-        }
-    }
-
     /**
      * Steps blocks {@code [fromBlock, toBlock)} (of {@code n} real tokens) and checks them, recording the first bad
      * token in {@code check} under chunk {@code chunk}.

@@ -22,8 +22,8 @@ final class BlockedState {
     /** Packs the row-major positions {@code x} ({@code n×3}); {@code threads} work spaces. */
     BlockedState(double[] x, int n, int threads) {
         this.n = n;
-        this.blocks = Block3.allocate(n);
-        Block3.pack(x, n, blocks);
+        this.blocks = allocate(n);
+        pack(x, n, blocks);
         this.work = new Block3[threads];
         for (int w = 0; w < threads; w++) {
             work[w] = new Block3();
@@ -73,6 +73,35 @@ final class BlockedState {
 
     /** The positions, row-major, into {@code x}. */
     void unpack(double[] x) {
-        Block3.unpack(blocks, n, x);
+        unpack(blocks, n, x);
     }
+
+    /** Blocks for {@code n} tokens. */
+    static double[][] allocate(int n) {
+        return new double[(n + Block3.BLOCK - 1) / Block3.BLOCK][Block3.STRIDE];
+    }
+
+    /** Row-major {@code x} ({@code n×3}) into blocks; padding tokens are put at (1, 0, 0). */
+    static void pack(double[] x, int n, double[][] blocks) {
+        for (int i = 0; i < blocks.length * Block3.BLOCK; i++) {
+            double[] blk = blocks[i / Block3.BLOCK];
+            int j = i % Block3.BLOCK;
+            boolean real = i < n;
+            blk[j] = real ? x[3 * i] : 1;
+            blk[Block3.BLOCK + j] = real ? x[3 * i + 1] : 0;
+            blk[2 * Block3.BLOCK + j] = real ? x[3 * i + 2] : 0;
+        }
+    }
+
+    /** Blocks back into row-major {@code x} ({@code n×3}). */
+    static void unpack(double[][] blocks, int n, double[] x) {
+        for (int i = 0; i < n; i++) {
+            double[] blk = blocks[i / Block3.BLOCK];
+            int j = i % Block3.BLOCK;
+            x[3 * i] = blk[j];
+            x[3 * i + 1] = blk[Block3.BLOCK + j];
+            x[3 * i + 2] = blk[2 * Block3.BLOCK + j];
+        }
+    }
+
 }

@@ -24,14 +24,14 @@ class Block3Test {
                 TokenKernels.splitting(expected, 3 * i, in, null, null, s);
             }
         }
-        double[][] blocks = Block3.allocate(n);
-        Block3.pack(x, n, blocks);
+        double[][] blocks = BlockedState.allocate(n);
+        BlockedState.pack(x, n, blocks);
         StepCheck check = new StepCheck();
         check.begin(1);
         new Block3().step(blocks, 0, blocks.length, n, in, heun, check, 0);
         assertEquals(null, check.failure(1, in.h, 1), "no token flagged");
         double[] actual = new double[3 * n];
-        Block3.unpack(blocks, n, actual);
+        BlockedState.unpack(blocks, n, actual);
         double moved = 0;
         for (int k = 0; k < 3 * n; k++) {
             assertEquals(expected[k], actual[k], 2e-15, "coordinate " + k);

@@ -34,8 +34,8 @@ class StepCheckTest {
             Params p = Params.defaults().toBuilder().sigmaB(0.5).build();
             double[] x = InitialStates.sample(InitialState.UNIFORM, n, 3, 4);
             x[3 * 3333 + 1] = Double.NaN;
-            double[][] blocks = Block3.allocate(n);
-            Block3.pack(x, n, blocks);
+            double[][] blocks = BlockedState.allocate(n);
+            BlockedState.pack(x, n, blocks);
             StepInputs[] in = new StepInputs[4];
             SharedDriving driving = new SharedDriving(3, 4);
             for (int s = 0; s < in.length; s++) {
