@@ -108,7 +108,7 @@ public final class Parallel implements AutoCloseable {
      * rewritten once {@code next} carries another tag.
      */
     private static final class Pool {
-        private static final long SPIN_NANOS = 50_000;
+        private static final long SPIN_NANOS = 20_000;
         private final Thread[] workers;
         private final Job[] jobs = {new Job(), new Job()};
         private final AtomicLong next = new AtomicLong();

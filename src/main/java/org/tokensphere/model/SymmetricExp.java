@@ -28,7 +28,7 @@ final class SymmetricExp {
     /** Rows per task when a product is split over the pool. */
     private static final int ROWS_PER_TASK = 8;
     /** Smallest {@code d} whose products are split over the pool. */
-    private static final int PARALLEL_FROM = 48;
+    private static final int PARALLEL_FROM = 128;
 
     static {
         TAYLOR[0] = 1;

@@ -81,7 +81,7 @@ class ReproducibilityTest {
     @Test
     void sharedDrivingKernelsAreBitIdenticalForOneTwoAndThreeThreads() {
         for (Scheme scheme : new Scheme[] {Scheme.SPLITTING, Scheme.HEUN}) {
-            // d = 3: the blocks, fused by advance; d = 64: the tiles, and exp(-dQ) split over the threads.
+            // d = 3: the blocks, fused by advance; d = 64: the tiles.
             Params blocks = Params.defaults().toBuilder().n(N).sigmaB(0.5).dt(0.01).scheme(scheme).seed(11).build();
             Params tiles = blocks.toBuilder().d(64).n(1000).dt(0.002).build();
             for (Params p : new Params[] {blocks, tiles}) {

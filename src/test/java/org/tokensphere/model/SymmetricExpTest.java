@@ -67,7 +67,7 @@ class SymmetricExpTest {
 
     @Test
     void deterministicStepsAndTheParallelProductsAgree() {
-        int d = 64;
+        int d = 128; // products are split over the pool from d = 128 on
         double[] m = Matrices.build(MatrixSpec.goe(3), d);
         double[] a = new double[d * d];
         for (int k = 0; k < a.length; k++) {
