@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the Linux installer: builds the .deb (mvn -Pinstaller), installs it, starts the installed app on a
-# private Xvfb display, takes a screenshot and checks that it is not blank, runs the installed
+# private Xvfb display, takes a screenshot and checks that it is not blank (and that JavaFX ran as modules, without
+# its "Unsupported JavaFX configuration" warning), runs the installed
 # `tokensphere run --preset rqf --time 1` and checks its CSV, renders a PNG with the installed
 # `tokensphere render`, then removes the install. Everything it started or
 # installed is stopped or removed on exit, also when a check fails or it is interrupted.
@@ -154,7 +155,7 @@ fi
 say "running: $CLI run --preset rqf --time 1"
 code=0; "$CLI" run --preset rqf --time 1 >"$OUT/run.csv" 2>"$OUT/run.err" || code=$?
 [ "$code" -eq 0 ] || { cat "$OUT/run.err" >&2; fail "tokensphere run exited with $code"; }
-HEADER="replica,t,polarOrder,nematicOrder,polarPairs,antipolarPairs,clusters,rho01,lyapunov,lyapunovBand,polarFraction,antipolarFraction,attentionEnergy,pairsExamined"
+HEADER="replica,t,polarOrder,nematicOrder,polarPairs,antipolarPairs,clusters,rho01,lyapunov,lyapunovBand,polarFraction,antipolarFraction,attentionEnergy,pairsExamined,meanRadius"
 [ "$(awk '!/^#/ {print; exit}' "$OUT/run.csv")" = "$HEADER" ] || { head -5 "$OUT/run.csv" >&2; fail "no CSV header"; }
 ROWS=$(awk '!/^#/' "$OUT/run.csv" | tail -n +2 | wc -l)
 [ "$ROWS" -ge 2 ] || fail "expected rows for t = 0 and t = 1, got $ROWS"
@@ -190,6 +191,7 @@ COLOURS=$(identify -format %k "$OUT/installed-app.png")
 SIZE=$(identify -format %wx%h "$OUT/installed-app.png")
 [ "$COLOURS" -gt "$MIN_COLOURS" ] || fail "the screenshot has $COLOURS colours: blank (threshold $MIN_COLOURS)"
 if grep -q "Exception" "$OUT/app.log"; then cat "$OUT/app.log" >&2; fail "the app logged an exception"; fi
+if grep -q "Unsupported JavaFX configuration" "$OUT/app.log"; then fail "JavaFX was not started as modules"; fi
 say "screenshot: $OUT/installed-app.png ($SIZE, $COLOURS colours)"
 
 # 5. Headless rendering from the install, on the same display --------------------------------------------------------

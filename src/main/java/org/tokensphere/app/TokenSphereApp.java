@@ -8,6 +8,7 @@ import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.Knob;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.ThreadBudget;
 
 /**
  * The desktop application: opens the main window on the default preset (the RQF in d = 3 with 300 tokens,
@@ -39,7 +40,7 @@ public final class TokenSphereApp extends Application {
             System.err.println(problem);
         }
         Params p = start.params();
-        engine = new SimulationEngine(p, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        engine = new SimulationEngine(p, ThreadBudget.parallel());
         window = new MainWindow(engine, p, TokenViews.create(900, 640));
         window.show(stage);
         if (start.preset() != null) {

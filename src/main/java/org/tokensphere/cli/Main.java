@@ -27,7 +27,7 @@ public final class Main implements Callable<Integer> {
 
     /**
      * System property that hands a preset file named on the command line to the app: its absolute path. The app
-     * does not read it yet and starts on the default preset.
+     * opens on that preset (a refused file is said in a dialog and the app starts on the default preset).
      */
     public static final String PRESET_PROPERTY = "tokensphere.preset";
 

@@ -37,7 +37,8 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "key=value", description = "Parameters overriding the preset's (names of MATH.md).")
+    @Parameters(paramLabel = "key=value", description = "Parameters overriding the preset's (the keys "
+            + "of tokensphere run).")
     List<String> keyValues = new ArrayList<>();
 
     @Option(names = "--preset", paramLabel = "FILE|NAME", description = "A shipped preset name or a preset file "

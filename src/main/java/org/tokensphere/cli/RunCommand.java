@@ -1,10 +1,13 @@
 package org.tokensphere.cli;
 
+import org.tokensphere.engine.ReadOnlyFloats;
 import org.tokensphere.io.AtomicFile;
 import org.tokensphere.model.ParamParser;
 import org.tokensphere.model.Measurement;
 import org.tokensphere.model.ObservableValues;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.ScalarObservable;
+import org.tokensphere.model.TokenPairs;
 import org.tokensphere.model.Simulation;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetException;
@@ -33,16 +36,15 @@ import java.util.concurrent.Future;
             "  tokensphere run --preset rqf n=1000 --every 1"})
 final class RunCommand implements Callable<Integer> {
 
-    /** CSV columns, in order. */
-    static final String HEADER = "replica,t,polarOrder,nematicOrder,polarPairs,antipolarPairs,clusters,rho01,"
-            + "lyapunov,lyapunovBand,polarFraction,antipolarFraction,attentionEnergy,pairsExamined,meanRadius";
+    /** CSV columns, in order: the replica, then every scalar observable. */
+    static final String HEADER = "replica," + ScalarObservable.header();
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "key=value", description = "Parameters with the names of MATH.md: d, n, mode, sigmaQ, "
-            + "sigmaB, biasStrength, biasDirection, sigmaInd, sharing, tau, attention, alpha, beta, dt, accuracy, "
-            + "scheme, matrix, init, rho0, capAngle, file, seed.")
+    @Parameters(paramLabel = "key=value", description = "Parameters, named after the symbols of docs/MATH.md "
+            + "§2–§3: d, n, mode, sigmaQ, sigmaB, biasStrength, biasDirection, sigmaInd, sharing, tau, attention, "
+            + "norm, alpha, beta, gamma, dt, accuracy, delta, scheme, matrix, init, rho0, capAngle, file, seed.")
     List<String> keyValues = new ArrayList<>();
 
     @Option(names = "--preset", paramLabel = "FILE|NAME", description = "Start from a preset: a shipped name (rqf, "
@@ -172,15 +174,15 @@ final class RunCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         try (Simulation sim = new Simulation(p, simThreads)) {
             long k = 0;
-            float[] x = replica == 0 && positionsWriter != null ? new float[p.n() * p.d()] : null;
+            boolean writePositions = replica == 0 && positionsWriter != null;
             while (true) {
                 double target = Math.min(time, k * interval);
                 sim.advanceTo(target);
                 row(sb, replica, Measurement.DEFAULT.measure(sim, pairs));
-                if (x != null) {
-                    sim.positions(x);
+                if (writePositions) {
                     try {
-                        org.tokensphere.export.CsvExport.positions(positionsWriter, sim.time(), x, p.n(), p.d());
+                        org.tokensphere.export.CsvExport.positions(positionsWriter, sim.time(),
+                                ReadOnlyFloats.roundedFrom(sim.positions()), p.n(), p.d());
                     } catch (java.io.IOException e) {
                         throw new IllegalArgumentException("cannot write " + positions + ": " + e.getMessage());
                     }
@@ -195,12 +197,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void row(StringBuilder sb, int replica, ObservableValues v) {
-        sb.append(replica).append(',').append(v.time()).append(',').append(v.polarOrder()).append(',')
-                .append(v.nematicOrder()).append(',').append(v.polarPairs()).append(',').append(v.antipolarPairs())
-                .append(',').append(v.clusters()).append(',').append(v.rho01()).append(',').append(v.lyapunov())
-                .append(',').append(v.lyapunovBand()).append(',').append(v.polarFraction()).append(',')
-                .append(v.antipolarFraction()).append(',').append(v.attentionEnergy()).append(',')
-                .append(v.pairsExamined()).append(',').append(v.meanRadius());
+        sb.append(replica).append(',');
+        ScalarObservable.appendRow(sb, v);
         for (double rho : v.pairRhos()) {
             sb.append(',').append(rho);
         }
@@ -210,15 +208,10 @@ final class RunCommand implements Callable<Integer> {
     private static int[][] parsePairs(List<String> specs, int n) {
         int[][] out = new int[specs.size()][];
         for (int k = 0; k < out.length; k++) {
-            String[] ij = specs.get(k).trim().split("-");
             try {
-                out[k] = new int[] {Integer.parseInt(ij[0].trim()), Integer.parseInt(ij[1].trim())};
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("--pairs: '" + specs.get(k) + "' is not of the form I-J");
-            }
-            if (out[k][0] < 0 || out[k][1] < 0 || out[k][0] >= n || out[k][1] >= n || out[k][0] == out[k][1]) {
-                throw new IllegalArgumentException("--pairs: " + specs.get(k) + " needs two different tokens below n = "
-                        + n);
+                out[k] = TokenPairs.parse(specs.get(k), n);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--pairs: " + e.getMessage());
             }
         }
         return out;

@@ -6,6 +6,9 @@ public enum EngineStatus {
     RUNNING,
     /** Waiting for a command. */
     PAUSED,
-    /** Stopped by a numerical problem or refused parameters; the frame's message names it. */
+    /**
+     * Paused by a failure (a step too large, a value that is not finite, a measurement that failed): the frame is
+     * the last good one and its message names the cause; play resumes from the last good state.
+     */
     ERROR
 }

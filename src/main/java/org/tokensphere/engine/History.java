@@ -1,6 +1,7 @@
 package org.tokensphere.engine;
 
 import org.tokensphere.model.ObservableValues;
+import org.tokensphere.model.ScalarObservable;
 
 import java.util.Arrays;
 
@@ -11,8 +12,8 @@ import java.util.Arrays;
  * ones) and the sampling interval doubles, so the whole run always fits.
  */
 final class History {
-    /** Number of scalar columns ({@link HistorySnapshot.Column}). */
-    static final int COLUMNS = HistorySnapshot.Column.values().length;
+    /** Number of scalar columns: one per {@link ScalarObservable}. */
+    static final int COLUMNS = ScalarObservable.values().length;
 
     private final int capacity;
     private final int bins;
@@ -41,21 +42,21 @@ final class History {
         nextTime = Double.NEGATIVE_INFINITY;
     }
 
-    /** Starts again, empty (a reset). */
-    void clear() {
-        allocate();
-    }
-
     /**
-     * The chosen pairs changed: trace {@code k} continues the old trace {@code previousSlot[k]}, or starts afresh
-     * (earlier rows NaN) where that is −1. New arrays, so published snapshots keep theirs.
+     * The chosen pairs changed from {@code old} to {@code chosen}: the trace of a pair chosen before continues,
+     * a new pair's starts afresh (earlier rows NaN). New arrays, so published snapshots keep theirs.
      */
-    void remapPairs(int[] previousSlot) {
+    void remapPairs(int[][] old, int[][] chosen) {
         double[][] fresh = new double[maxPairs][capacity];
         for (int k = 0; k < maxPairs; k++) {
-            int old = k < previousSlot.length ? previousSlot[k] : -1;
-            if (old >= 0) {
-                System.arraycopy(pairs[old], 0, fresh[k], 0, length);
+            int previous = -1;
+            for (int o = 0; k < chosen.length && o < old.length; o++) {
+                if (old[o][0] == chosen[k][0] && old[o][1] == chosen[k][1]) {
+                    previous = o;
+                }
+            }
+            if (previous >= 0) {
+                System.arraycopy(pairs[previous], 0, fresh[k], 0, length);
             } else {
                 Arrays.fill(fresh[k], 0, length, Double.NaN);
             }
@@ -73,10 +74,8 @@ final class History {
         if (length == capacity) {
             decimate();
         }
-        double[] row = {v.time(), v.polarOrder(), v.nematicOrder(), v.polarFraction(), v.antipolarFraction(),
-            v.clusters(), v.lyapunov(), v.lyapunovBand(), v.rho01(), v.attentionEnergy()};
-        for (int c = 0; c < COLUMNS; c++) {
-            columns[c][length] = row[c];
+        for (ScalarObservable o : ScalarObservable.values()) {
+            columns[o.ordinal()][length] = o.of(v);
         }
         double[] rhos = v.pairRhos();
         for (int k = 0; k < maxPairs; k++) {

@@ -1,37 +1,16 @@
 package org.tokensphere.engine;
 
+import org.tokensphere.model.ScalarObservable;
+
 /**
- * An immutable view of the first {@link #length()} rows of the engine's observable history (the arrays are
+ * An immutable view of the first {@link #length()} rows of the engine's observable history: one column per
+ * {@link ScalarObservable}, the traced pairs' scalar products and the pair-product histograms (the arrays are
  * shared with the engine, which never writes below this length again). Read with the accessors.
  */
 public final class HistorySnapshot {
-    /** The scalar columns, in row order. */
-    public enum Column {
-        /** Simulated time. */
-        TIME,
-        /** Polar order r. */
-        POLAR_ORDER,
-        /** Nematic order S. */
-        NEMATIC_ORDER,
-        /** Fraction of polar pairs. */
-        POLAR_FRACTION,
-        /** Fraction of anti-polar pairs. */
-        ANTIPOLAR_FRACTION,
-        /** Cluster count. */
-        CLUSTERS,
-        /** Running Lyapunov estimate. */
-        LYAPUNOV,
-        /** Half-width of its confidence band. */
-        LYAPUNOV_BAND,
-        /** ⟨x_0, x_1⟩. */
-        RHO01,
-        /** Attention energy. */
-        ATTENTION_ENERGY
-    }
-
     /** An empty history. */
-    public static final HistorySnapshot EMPTY = new HistorySnapshot(0, 0, new double[Column.values().length][0],
-            new double[0][0], new double[0][]);
+    public static final HistorySnapshot EMPTY = new HistorySnapshot(0, 0,
+            new double[ScalarObservable.values().length][0], new double[0][0], new double[0][]);
 
     private final int length;
     private final int bins;
@@ -58,13 +37,13 @@ public final class HistorySnapshot {
     }
 
     /** Value of a column at a row. */
-    public double get(Column c, int row) {
+    public double get(ScalarObservable c, int row) {
         check(row);
         return columns[c.ordinal()][row];
     }
 
     /** A column's values, a copy of length {@link #length()}. */
-    public double[] column(Column c) {
+    public double[] column(ScalarObservable c) {
         return java.util.Arrays.copyOf(columns[c.ordinal()], length);
     }
 

@@ -1,11 +1,12 @@
 package org.tokensphere.export;
 
 import org.tokensphere.engine.HistorySnapshot;
+import org.tokensphere.engine.ReadOnlyFloats;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.ScalarObservable;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 
 /**
  * CSV exports with a header that records the parameters and seed ({@code #} lines), then one row per sample:
@@ -30,25 +31,24 @@ public final class CsvExport {
     }
 
     /** One row per token at time {@code t}: {@code t,token,x1,...,xd}. */
-    public static void positions(Writer w, double t, float[] x, int n, int d) throws IOException {
+    public static void positions(Writer w, double t, ReadOnlyFloats x, int n, int d) throws IOException {
         StringBuilder sb = new StringBuilder(n * (d * 12 + 16));
         for (int i = 0; i < n; i++) {
             sb.append(t).append(',').append(i);
             for (int k = 0; k < d; k++) {
-                sb.append(',').append(x[i * d + k]);
+                sb.append(',').append(x.get(i * d + k));
             }
             sb.append('\n');
         }
         w.write(sb.toString());
     }
 
-    /** The observables history, one row per sample, with the pair traces as {@code rho_i_j} columns. */
+    /**
+     * The observables history, one row per sample: the columns of {@code tokensphere run} (every
+     * {@link ScalarObservable}), then the pair traces as {@code rho_i_j} columns.
+     */
     public static void history(Writer w, HistorySnapshot h, int[][] pairs) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        HistorySnapshot.Column[] cols = HistorySnapshot.Column.values();
-        for (int c = 0; c < cols.length; c++) {
-            sb.append(c == 0 ? "" : ",").append(camel(cols[c].name()));
-        }
+        StringBuilder sb = new StringBuilder(ScalarObservable.header());
         for (int[] p : pairs) {
             sb.append(",rho_").append(p[0]).append('_').append(p[1]);
         }
@@ -58,9 +58,13 @@ public final class CsvExport {
         for (int k = 0; k < traces; k++) {
             trace[k] = h.pairTrace(k);
         }
+        ScalarObservable[] cols = ScalarObservable.values();
         for (int r = 0; r < h.length(); r++) {
             for (int c = 0; c < cols.length; c++) {
-                sb.append(c == 0 ? "" : ",").append(h.get(cols[c], r));
+                if (c > 0) {
+                    sb.append(',');
+                }
+                cols[c].append(sb, h.get(cols[c], r));
             }
             for (int k = 0; k < traces; k++) {
                 sb.append(',').append(trace[k][r]);
@@ -68,15 +72,5 @@ public final class CsvExport {
             sb.append('\n');
         }
         w.write(sb.toString());
-    }
-
-    /** {@code POLAR_ORDER} → {@code polarOrder}. */
-    static String camel(String constant) {
-        String[] parts = constant.toLowerCase(Locale.ROOT).split("_");
-        StringBuilder sb = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
-        }
-        return sb.toString();
     }
 }

@@ -48,4 +48,14 @@ final class ColoredGoe {
             }
         }
     }
+
+    /** The processes' state, a copy (for a {@link SimulationCheckpoint}). */
+    double[] saveState() {
+        return state.clone();
+    }
+
+    /** Back to a state {@link #saveState()} returned. */
+    void restoreState(double[] saved) {
+        System.arraycopy(saved, 0, state, 0, state.length);
+    }
 }

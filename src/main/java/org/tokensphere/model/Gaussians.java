@@ -4,12 +4,28 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
-/** Standard normal draws from one derived stream (Commons RNG ziggurat). */
+/**
+ * Standard normal draws from one derived stream (Commons RNG ziggurat). The ziggurat sampler keeps no state of its
+ * own, so the generator's state is the stream's position: {@link #save} and {@link #restore} move it (for streams
+ * made by {@link Seeds#savable}).
+ */
 final class Gaussians {
+    private final UniformRandomProvider rng;
     private final ContinuousSampler sampler;
 
     Gaussians(UniformRandomProvider rng) {
+        this.rng = rng;
         this.sampler = ZigguratSampler.NormalizedGaussian.of(rng);
+    }
+
+    /** Writes the stream's position into {@code out} at {@code at} (a {@link SavableStream}'s two words). */
+    void save(long[] out, int at) {
+        ((SavableStream) rng).save(out, at);
+    }
+
+    /** Back to a position {@link #save} wrote. */
+    void restore(long[] saved, int at) {
+        ((SavableStream) rng).restore(saved, at);
     }
 
     /** One standard normal. */

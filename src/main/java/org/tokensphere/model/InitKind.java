@@ -10,7 +10,7 @@ public enum InitKind {
     CIRCLE,
     /** Tokens 0 and 1 with scalar product {@code rho0}; the others uniform. */
     PAIR,
-    /** All pairwise scalar products equal to {@code rho0} (needs {@code N ≤ d}, or {@code N = d+1} at the simplex). */
+    /** All pairwise scalar products equal to {@code rho0} (needs {@code N ≤ d} and {@code rho0 ≥ −1/(N−1)}). */
     EQUIANGULAR,
     /** Given points, assigned to the tokens in turn (two points: alternate tokens; N points: one each). */
     POINTS

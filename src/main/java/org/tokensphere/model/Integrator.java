@@ -144,6 +144,30 @@ final class Integrator {
         return x;
     }
 
+    /** The linear flow while it runs, else null (for a checkpoint). */
+    LinearFlow linear() {
+        return linear;
+    }
+
+    /** The per-token noise, null until a term needs it (for a checkpoint). */
+    TokenNoise tokenNoise() {
+        return tokenNoise;
+    }
+
+    /**
+     * Puts back a saved state (after {@link #choose} for its parameters): the positions ({@code flow} null) or the
+     * linear flow that holds them, and the per-token noise (null: none used yet).
+     */
+    void restore(double[] positions, LinearFlow flow, TokenNoise noise) {
+        blocks = null;
+        linear = flow;
+        tokenNoise = noise;
+        if (flow == null) {
+            System.arraycopy(positions, 0, x, 0, x.length);
+        }
+        positionsFresh = flow == null;
+    }
+
     /** Makes {@code x} current and the only state. */
     private void unblock() {
         positions();

@@ -31,6 +31,33 @@ final class LinearFlow {
         }
     }
 
+    /** A copy that steps on independently (the hand-over positions, never written, are shared). */
+    LinearFlow copy() {
+        LinearFlow c = new LinearFlow(this);
+        c.elapsed = elapsed;
+        c.eigenvalues = eigenvalues;
+        c.eigenvectors = eigenvectors;
+        return c;
+    }
+
+    private LinearFlow(LinearFlow other) {
+        this.d = other.d;
+        this.n = other.n;
+        this.start = other.start;
+        this.phi = other.phi.clone();
+        this.work = new double[d * d];
+    }
+
+    /** True when every entry of {@code Φ} is finite. */
+    boolean finite() {
+        for (double v : phi) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Uses the closed form {@code exp(−tM)} from this eigendecomposition of {@code M} (ascending values). */
     void useClosedForm(double[] values, double[] vectors) {
         this.eigenvalues = values.clone();

@@ -1,6 +1,7 @@
 package org.tokensphere.model;
 
 import java.lang.ref.Cleaner;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -11,8 +12,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>The pool is {@code threads − 1} daemon workers plus the calling thread, which takes chunks too. A call
  * allocates nothing (workers are woken by {@link LockSupport#unpark}, chunks handed out by one atomic counter), so
- * a simulation step stays allocation-free; workers spin briefly after a call, then park. The workers stop on
- * {@link #close()}, or when the pool becomes unreachable.
+ * a simulation step stays allocation-free; workers spin briefly after a call, then park. A pool of its own stops on
+ * {@link #close()}, or when it becomes unreachable; a shared one ({@link ThreadBudget}) runs on. Runs may share a
+ * pool: a call that finds it serving another run's call steps all its chunks on its own thread meanwhile.
  */
 public final class Parallel implements AutoCloseable {
     /** Tokens per chunk. */
@@ -22,11 +24,20 @@ public final class Parallel implements AutoCloseable {
     private final Pool pool;
     private final Cleaner.Cleanable cleanable;
 
-    /** A pool of {@code threads} workers; 1 runs everything on the caller's thread. */
+    /** A pool of {@code threads} workers of its own (the caller counted); 1 runs everything on the caller's thread. */
     public Parallel(int threads) {
+        this(threads, false, "tokensphere-step-");
+    }
+
+    private Parallel(int threads, boolean shared, String threadName) {
         this.threads = Math.max(1, threads);
-        this.pool = this.threads > 1 ? new Pool(this.threads) : null;
-        this.cleanable = pool == null ? null : CLEANER.register(this, pool::shutdown);
+        this.pool = this.threads > 1 ? new Pool(this.threads, threadName) : null;
+        this.cleanable = pool == null || shared ? null : CLEANER.register(this, pool::shutdown);
+    }
+
+    /** A pool that runs may share ({@link ThreadBudget}): {@link #close()} leaves it running. */
+    static Parallel shared(int threads, String threadName) {
+        return new Parallel(threads, true, threadName);
     }
 
     /** Number of worker threads. */
@@ -80,6 +91,7 @@ public final class Parallel implements AutoCloseable {
         pool.run(n, chunk, chunks, body, task);
     }
 
+    /** Stops the workers of a pool of its own; a shared pool keeps running. */
     @Override
     public void close() {
         if (cleanable != null) {
@@ -112,14 +124,16 @@ public final class Parallel implements AutoCloseable {
         private final Thread[] workers;
         private final Job[] jobs = {new Job(), new Job()};
         private final AtomicLong next = new AtomicLong();
+        /** Held by the call being served; another call meanwhile runs alone on its own thread. */
+        private final AtomicBoolean busy = new AtomicBoolean();
         private volatile int generation;
         private volatile boolean shutdown;
 
-        Pool(int threads) {
+        Pool(int threads, String threadName) {
             workers = new Thread[threads - 1];
             for (int w = 0; w < workers.length; w++) {
                 int id = w + 1;
-                Thread t = new Thread(() -> workLoop(id), "tokensphere-step-" + id);
+                Thread t = new Thread(() -> workLoop(id), threadName + id);
                 t.setDaemon(true);
                 workers[w] = t;
                 t.start();
@@ -140,6 +154,20 @@ public final class Parallel implements AutoCloseable {
             if (shutdown) {
                 throw new IllegalStateException("the thread pool of this simulation is closed");
             }
+            if (!busy.compareAndSet(false, true)) {
+                for (int c = 0; c < chunks; c++) {
+                    runChunk(body, task, 0, c, chunk, n);
+                }
+                return;
+            }
+            try {
+                serve(n, chunk, chunks, body, task);
+            } finally {
+                busy.set(false);
+            }
+        }
+
+        private void serve(int n, int chunk, int chunks, Body body, Task task) {
             int g = generation + 1;
             Job job = jobs[g & 1];
             job.body = body;

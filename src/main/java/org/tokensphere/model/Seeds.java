@@ -1,7 +1,6 @@
 package org.tokensphere.model;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Derives independent random streams from the one seed (MATH.md §6, reproducibility): the shared driving,
@@ -32,12 +31,17 @@ public final class Seeds {
 
     /** A generator for (seed, purpose, index): XoRoShiRo128++ seeded by two mixed words. */
     public static UniformRandomProvider stream(long seed, long purpose, long index) {
+        return savable(seed, purpose, index);
+    }
+
+    /** The same generator, with a state a {@link SimulationCheckpoint} can save. */
+    static SavableStream savable(long seed, long purpose, long index) {
         long a = mix(seed + 0x9e3779b97f4a7c15L * (purpose * 0x100000001L + 1));
         long b = mix(a ^ (index * 0xd1b54a32d192ed03L + 0x632be59bd9b4e019L));
         long c = mix(b + 0x9e3779b97f4a7c15L);
         if (b == 0 && c == 0) {
             c = 1;
         }
-        return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {b, c});
+        return new SavableStream(b, c);
     }
 }

@@ -26,7 +26,7 @@ public final class SharedDriving {
     /** The driving for dimension {@code d}, drawing from the shared stream of {@code seed}. */
     public SharedDriving(int d, long seed) {
         this.d = d;
-        this.gaussians = new Gaussians(Seeds.stream(seed, Seeds.SHARED, 0));
+        this.gaussians = new Gaussians(Seeds.savable(seed, Seeds.SHARED, 0));
         int m = Gaussians.symmetricEntries(d);
         this.z1 = new double[m];
         this.z2 = new double[m];
@@ -91,5 +91,34 @@ public final class SharedDriving {
             law = new OrnsteinUhlenbeck(h, tau);
             lawStep = h;
         }
+    }
+
+    /**
+     * Where the shared driving is (for a {@link SimulationCheckpoint}): the stream's position and the coloured
+     * process, null while none runs.
+     */
+    record State(long[] stream, double[] colored, double coloredTau) {
+    }
+
+    /** The driving's state now. */
+    State save() {
+        long[] stream = new long[SavableStream.WORDS];
+        gaussians.save(stream, 0);
+        return new State(stream, colored == null ? null : colored.saveState(), coloredTau);
+    }
+
+    /** Back to a saved state; the next increments are those that followed it. */
+    void restore(State s) {
+        gaussians.restore(s.stream(), 0);
+        if (s.colored() == null) {
+            colored = null;
+        } else {
+            if (colored == null) {
+                colored = new ColoredGoe(d, 1);
+            }
+            colored.restoreState(s.colored());
+        }
+        coloredTau = s.coloredTau();
+        lawStep = Double.NaN;
     }
 }

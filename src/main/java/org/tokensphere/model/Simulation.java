@@ -23,6 +23,7 @@ public final class Simulation implements AutoCloseable {
     private final int d;
     private final long seed;
     private final Parallel parallel;
+    private final boolean ownsParallel;
     private final Linalg linalg;
     private final SymmetricExp exp;
     private final SharedDriving driving;
@@ -45,10 +46,23 @@ public final class Simulation implements AutoCloseable {
 
     /** A run of {@code p} from given positions ({@code n×d}, copied). */
     public Simulation(Params p, int threads, double[] positions) {
+        this(p, new Parallel(threads), true, positions);
+    }
+
+    /**
+     * A run of {@code p} from its initial state, stepping tokens on {@code workers} (for example the shared
+     * {@link ThreadBudget#parallel()}), which it uses but does not close.
+     */
+    public Simulation(Params p, Parallel workers) {
+        this(p, workers, false, InitialStates.sample(p.init(), p.n(), p.d(), p.seed()));
+    }
+
+    private Simulation(Params p, Parallel workers, boolean ownsWorkers, double[] positions) {
         this.n = p.n();
         this.d = p.d();
         this.seed = p.seed();
-        this.parallel = new Parallel(threads);
+        this.parallel = workers;
+        this.ownsParallel = ownsWorkers;
         this.linalg = new Linalg(d);
         this.exp = new SymmetricExp(d);
         this.driving = new SharedDriving(d, seed);
@@ -265,8 +279,35 @@ public final class Simulation implements AutoCloseable {
         return d;
     }
 
+    // Hooks of SimulationCheckpoint: the parts of the state the next step reads, and putting them back.
+
+    /** The stateful parts, with the positions brought up to date (the buffers themselves, not copies). */
+    SimulationCheckpoint.Parts parts() {
+        double[] x = integrator.positions();
+        LinearFlow flow = integrator.linear();
+        return new SimulationCheckpoint.Parts(params, time, steps, flow == null ? x : null, flow, driving,
+                integrator.tokenNoise(), tracker);
+    }
+
+    /**
+     * Puts back a saved state: parameters, time, steps, the positions ({@code flow} null) or the linear flow that
+     * holds them, and the per-token noise (null: none used yet). The shared driving and the test pairs are put
+     * back by the checkpoint itself.
+     */
+    void restore(Params p, double t, long k, double[] positions, LinearFlow flow, TokenNoise noise) {
+        if (!p.equals(params)) {
+            apply(p);
+        }
+        time = t;
+        steps = k;
+        integrator.restore(positions, flow, noise);
+    }
+
+    /** Stops the worker threads, unless they were given (shared) rather than made for this run. */
     @Override
     public void close() {
-        parallel.close();
+        if (ownsParallel) {
+            parallel.close();
+        }
     }
 }

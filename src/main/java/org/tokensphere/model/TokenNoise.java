@@ -73,22 +73,89 @@ final class TokenNoise {
 
     /** The independent increment {@code scale·ΔW_i} of token {@code i} into {@code out} ({@code d}). */
     void drawIndependent(int i, double scale, double[] out) {
-        Gaussians g = independent[i];
-        if (g == null) {
-            g = new Gaussians(Seeds.stream(seed, purpose + 100, i));
-            independent[i] = g;
-        }
+        Gaussians g = independent(i);
         for (int k = 0; k < d; k++) {
             out[k] = scale * g.next();
         }
     }
 
+    private Gaussians independent(int i) {
+        Gaussians g = independent[i];
+        if (g == null) {
+            g = new Gaussians(Seeds.savable(seed, purpose + 100, i));
+            independent[i] = g;
+        }
+        return g;
+    }
+
     private Gaussians quadratic(int i) {
         Gaussians g = quadratic[i];
         if (g == null) {
-            g = new Gaussians(Seeds.stream(seed, purpose, i));
+            g = new Gaussians(Seeds.savable(seed, purpose, i));
             quadratic[i] = g;
         }
         return g;
+    }
+
+    /**
+     * Where every token's streams are (for a {@link SimulationCheckpoint}): two words per stream, a flag for the
+     * streams not used yet, and the coloured private processes, null while none runs.
+     */
+    record State(long seed, long purpose, int d, Streams quadratic, Streams independent, double[] colored,
+                 double coloredTau) {
+    }
+
+    /** The saved positions of one stream per token; {@code made[i]} false for a stream not used yet. */
+    record Streams(long[] words, boolean[] made) {
+    }
+
+    /** The streams' state now. */
+    State save() {
+        return new State(seed, purpose, d, save(quadratic), save(independent),
+                colored == null ? null : colored.saveState(), coloredTau);
+    }
+
+    private static Streams save(Gaussians[] streams) {
+        long[] words = new long[SavableStream.WORDS * streams.length];
+        boolean[] made = new boolean[streams.length];
+        for (int i = 0; i < streams.length; i++) {
+            if (streams[i] != null) {
+                streams[i].save(words, SavableStream.WORDS * i);
+                made[i] = true;
+            }
+        }
+        return new Streams(words, made);
+    }
+
+    /** Back to a saved state; each token's next draws are those that followed it. */
+    void restore(State s) {
+        Streams q = s.quadratic();
+        Streams w = s.independent();
+        for (int i = 0; i < quadratic.length; i++) {
+            quadratic[i] = q.made()[i] ? restored(quadratic(i), q, i) : null;
+            independent[i] = w.made()[i] ? restored(independent(i), w, i) : null;
+        }
+        if (s.colored() == null) {
+            colored = null;
+        } else {
+            if (colored == null) {
+                colored = new ColoredGoe(d, quadratic.length);
+            }
+            colored.restoreState(s.colored());
+        }
+        coloredTau = s.coloredTau();
+    }
+
+    private static Gaussians restored(Gaussians g, Streams saved, int i) {
+        g.restore(saved.words(), SavableStream.WORDS * i);
+        return g;
+    }
+
+    /** The noise of a saved state: {@code existing} moved back to it, or a new one when there is none. */
+    static TokenNoise restore(TokenNoise existing, State s) {
+        TokenNoise t = existing != null ? existing
+                : new TokenNoise(s.seed(), s.purpose(), s.quadratic().made().length, s.d());
+        t.restore(s);
+        return t;
     }
 }

@@ -127,4 +127,20 @@ final class Tracker {
         }
         return t;
     }
+
+    /** Where the test pairs are (for a {@link SimulationCheckpoint}): probes, their noise, the estimator. */
+    record State(double[] probes, TokenNoise.State noise, LyapunovEstimator estimator) {
+    }
+
+    /** The test pairs' state now (copies). */
+    State save() {
+        return new State(probes.clone(), noise.save(), estimator.copy());
+    }
+
+    /** Back to a saved state. */
+    void restore(State s) {
+        System.arraycopy(s.probes(), 0, probes, 0, probes.length);
+        noise.restore(s.noise());
+        estimator.copyFrom(s.estimator());
+    }
 }

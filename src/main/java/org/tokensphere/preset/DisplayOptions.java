@@ -1,6 +1,7 @@
 package org.tokensphere.preset;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.tokensphere.model.TokenPairs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,16 +85,17 @@ public record DisplayOptions(Camera camera, Colouring colouring, Trails trails, 
         if (camera == null || colouring == null || trails == null || projection == null || pairs == null) {
             throw new IllegalArgumentException("camera, colouring, trails, projection and pairs must all be given");
         }
-        if (pairs.size() > Limits.MAX_PAIRS) {
-            throw new IllegalArgumentException("pairs: " + pairs.size() + " pairs, at most " + Limits.MAX_PAIRS);
+        if (pairs.size() > TokenPairs.MAX_LISTED) {
+            throw new IllegalArgumentException("pairs: " + pairs.size() + " pairs, at most " + TokenPairs.MAX_LISTED);
         }
         List<List<Integer>> copy = new ArrayList<>();
         for (int k = 0; k < pairs.size(); k++) {
             List<Integer> pair = List.copyOf(pairs.get(k));
-            if (pair.size() != 2 || pair.get(0) < 0 || pair.get(1) < 0 || pair.get(0).equals(pair.get(1))) {
-                throw new IllegalArgumentException("pairs[" + k + "] = " + pair + " is not two different token "
-                        + "indices [i, j] >= 0");
+            if (pair.size() != 2) {
+                throw new IllegalArgumentException("pairs[" + k + "] = " + pair + " is not two token indices [i, j]");
             }
+            // The number of tokens is checked with the parameters (Preset).
+            TokenPairs.check("pairs[" + k + "] = " + pair, pair.get(0), pair.get(1), Integer.MAX_VALUE);
             copy.add(pair);
         }
         pairs = List.copyOf(copy);

@@ -19,8 +19,6 @@ public final class Limits {
     public static final int MAX_TITLE = 200;
     /** Longest description, in characters. */
     public static final int MAX_DESCRIPTION = 4000;
-    /** Most pairs whose scalar products are shown. */
-    public static final int MAX_PAIRS = 16;
     /** Deepest nesting of JSON arrays and objects (a valid preset needs 4). */
     public static final int MAX_DEPTH = 16;
     /** Longest JSON string value, in characters. */

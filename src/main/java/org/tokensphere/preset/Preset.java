@@ -2,6 +2,7 @@ package org.tokensphere.preset;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.TokenPairs;
 
 /**
  * A preset: a run of the simulator that can be saved, shared and loaded again — its parameters (seed and initial
@@ -55,10 +56,8 @@ public record Preset(int schema, String title, String description, PresetParamet
         int n = parameters.n();
         int[][] pairs = display.pairIndices();
         for (int k = 0; k < pairs.length; k++) {
-            if (Math.max(pairs[k][0], pairs[k][1]) >= n) {
-                throw new IllegalArgumentException("display.pairs[" + k + "] = [" + pairs[k][0] + ", " + pairs[k][1]
-                        + "] names a token that does not exist (n = " + n + ", indices 0.." + (n - 1) + ")");
-            }
+            TokenPairs.check("display.pairs[" + k + "] = [" + pairs[k][0] + ", " + pairs[k][1] + "]", pairs[k][0],
+                    pairs[k][1], n);
         }
     }
 

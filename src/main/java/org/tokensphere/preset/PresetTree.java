@@ -3,6 +3,7 @@ package org.tokensphere.preset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.TokenPairs;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -101,9 +102,9 @@ final class PresetTree {
         }
         JsonNode display = root.get("display");
         JsonNode pairs = display == null ? null : display.get("pairs");
-        if (pairs != null && pairs.isArray() && pairs.size() > Limits.MAX_PAIRS) {
+        if (pairs != null && pairs.isArray() && pairs.size() > TokenPairs.MAX_LISTED) {
             throw new PresetException("display.pairs", "display.pairs: " + pairs.size() + " pairs, at most "
-                    + Limits.MAX_PAIRS);
+                    + TokenPairs.MAX_LISTED);
         }
     }
 

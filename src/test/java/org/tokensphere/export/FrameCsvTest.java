@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.ScalarObservable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +40,19 @@ class FrameCsvTest {
             assertTrue(lines.get(0).startsWith("# TokenSphere observables and pair traces"), lines.get(0));
             assertEquals("# parameters: " + RUN, lines.get(1));
             assertEquals("# seed: 11", lines.get(2));
-            assertEquals("time,polarOrder,nematicOrder,polarFraction,antipolarFraction,clusters,lyapunov,"
-                    + "lyapunovBand,rho01,attentionEnergy,rho_0_1,rho_2_3,rho_4_5", lines.get(3));
+            // The columns of tokensphere run (without its replica column), then the traced pairs.
+            assertEquals("t,polarOrder,nematicOrder,polarPairs,antipolarPairs,clusters,rho01,lyapunov,lyapunovBand,"
+                    + "polarFraction,antipolarFraction,attentionEnergy,pairsExamined,meanRadius,rho_0_1,rho_2_3,rho_4_5",
+                    lines.get(3));
             assertEquals(f.history().length(), lines.size() - 4);
             for (String row : lines.subList(4, lines.size())) {
-                assertEquals(13, row.split(",", -1).length, row);
+                String[] cells = row.split(",", -1);
+                assertEquals(17, cells.length, row);
+                Long.parseLong(cells[3]);  // counts are written as whole numbers, as run writes them
             }
+            String last = lines.get(lines.size() - 1);
+            assertEquals(f.history().get(ScalarObservable.NEMATIC_ORDER, f.history().length() - 1),
+                    Double.parseDouble(last.split(",")[2]), "the nematic order of the last row");
         }
     }
 

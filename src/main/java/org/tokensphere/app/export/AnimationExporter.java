@@ -13,11 +13,14 @@ import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
 import org.tokensphere.app.viewmodel.SessionState;
 import org.tokensphere.engine.Frame;
+import org.tokensphere.engine.ReadOnlyFloats;
 import org.tokensphere.export.AnimationWriter;
 import org.tokensphere.export.ImageFiles;
 import org.tokensphere.model.Measurement;
 import org.tokensphere.model.Params;
 import org.tokensphere.model.Simulation;
+import org.tokensphere.model.ThreadBudget;
+import org.tokensphere.model.TokenPairs;
 import org.tokensphere.preset.DisplayOptions;
 
 import java.awt.image.BufferedImage;
@@ -134,8 +137,9 @@ public final class AnimationExporter {
         FramePresenter presenter = new FramePresenter();
         ColourBy colourBy = SessionState.colourBy(job.display().colouring());
         ProjectionKind projection = SessionState.projection(job.display().projection());
-        try (Simulation sim = new Simulation(p, Math.max(1, Runtime.getRuntime().availableProcessors() - 1))) {
-            float[] initial = Frame.still(0, sim, Measurement.DEFAULT, pairs, null).positions();
+        // The shared workers: an export beside the window's engine takes no threads of its own.
+        try (Simulation sim = new Simulation(p, ThreadBudget.parallel())) {
+            ReadOnlyFloats initial = Frame.still(0, sim, Measurement.DEFAULT, pairs, null).positions();
             if (png(job.out())) {
                 sim.advanceTo(job.duration());
                 BufferedImage img = draw(view, presenter, Frame.still(1, sim, Measurement.DEFAULT, pairs, initial),
@@ -187,9 +191,11 @@ public final class AnimationExporter {
         });
     }
 
+    /** The preset's pairs that can be traced among {@code n} tokens (parameters may have lowered {@code n}). */
     private static int[][] pairs(DisplayOptions display, int n) {
-        return java.util.Arrays.stream(display.pairIndices()).filter(pr -> pr[0] < n && pr[1] < n)
-                .toArray(int[][]::new);
+        return java.util.Arrays.stream(display.pairIndices())
+                .filter(pr -> TokenPairs.problem(pr[0], pr[1], n) == null)
+                .limit(TokenPairs.MAX_TRACED).toArray(int[][]::new);
     }
 
     private static boolean png(Path out) {

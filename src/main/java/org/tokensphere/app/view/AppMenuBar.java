@@ -82,9 +82,25 @@ final class AppMenuBar extends MenuBar {
             their pair.""";
 
     private static final String ABOUT = """
-            TokenSphere: N tokens on the unit sphere pushed by one shared random process
+            TokenSphere: N tokens on the unit sphere pushed by one shared random process \
             gather into clusters — synchronization by common noise.
-            The equations and the facts the simulator reproduces are in MATH.md.""";
+
+            The models come from
+            • M. Engel and A. Shalova, Random Quadratic Form on a Sphere: Synchronization \
+            by Common Noise, arXiv preprint (math.PR), March 2026;
+            • P. Rigollet, The mean-field dynamics of transformers, arXiv:2512.01868, 2025.
+
+            The figures of Rigollet (2025) that TokenSphere cites come from
+            • B. Geshkovski, C. Letrouit, Y. Polyanskiy and P. Rigollet, A mathematical \
+            perspective on transformers, Bull. Amer. Math. Soc. 62(3):427–479, 2025 (Figs. 1, 3);
+            • B. Geshkovski, H. Koubbi, Y. Polyanskiy and P. Rigollet, Dynamic metastability \
+            in the self-attention model, arXiv:2410.06833, 2024 (Fig. 2);
+            • N. Karagodin, S. Ge, Y. Polyanskiy and P. Rigollet, Normalization in attention \
+            dynamics, NeurIPS 2025 (Fig. 4).
+
+            The equations, their normalization and the facts the simulator reproduces, each \
+            checked by a test, are in docs/MATH.md of the TokenSphere source; tooltips and the \
+            explanation cite its sections as "docs/MATH.md §n".""";
 
     /** The recent files, newest first; files that are gone are dropped first, with a message. */
     private void fillRecent(PresetActions presets) {
@@ -125,6 +141,7 @@ final class AppMenuBar extends MenuBar {
         a.initOwner(window.stage());
         a.setTitle(title);
         a.setHeaderText(title);
+        a.getDialogPane().setPrefWidth(640);
         a.show();
     }
 }

@@ -111,7 +111,7 @@ public final class ControlPanel extends ScrollPane {
                 }, "mode-");
         CheckBox coloured = check("Coloured noise (τ)", "coloured-noise", vm.colouredNoiseProperty(),
                 vm::setColouredNoise, "Replace the white noise dG by a matrix Ornstein–Uhlenbeck process Y with "
-                        + "correlation time τ (MATH.md §2).");
+                        + "correlation time τ (docs/MATH.md §2).");
         return box(modes, matrixBox, controls.get(Knob.SIGMA_Q), coloured, controls.get(Knob.TAU));
     }
 
@@ -125,8 +125,8 @@ public final class ControlPanel extends ScrollPane {
                 vm::setAttention, a -> a == AttentionKind.NONE ? "No attention" : a.name(),
                 a -> switch (a) {
                     case NONE -> "No attention drift.";
-                    case SA -> "Self-attention: A_i = Σ_j e^{β⟨x_i,x_j⟩} x_j / Σ_k e^{β⟨x_i,x_k⟩} (paper 2, SA).";
-                    case USA -> "Unnormalized self-attention: A_i = (1/N) Σ_j e^{β⟨x_i,x_j⟩} x_j (paper 2, USA).";
+                    case SA -> "Self-attention: A_i = Σ_j e^{β⟨x_i,x_j⟩} x_j / Σ_k e^{β⟨x_i,x_k⟩} (Rigollet 2025, SA).";
+                    case USA -> "Unnormalized self-attention: A_i = (1/N) Σ_j e^{β⟨x_i,x_j⟩} x_j (Rigollet 2025, USA).";
                 }, "attention-");
         return box(controls.get(Knob.SHARING), attention, controls.get(Knob.ALPHA), controls.get(Knob.BETA),
                 controls.get(Knob.SIGMA_IND));
@@ -158,7 +158,7 @@ public final class ControlPanel extends ScrollPane {
 
     private VBox numerics() {
         CheckBox autoDt = check("auto dt (from the accuracy target)", "auto-dt", vm.autoDtProperty(),
-                vm::setAutoDt, "Choose the time step from the accuracy target and d (MATH.md §6) instead of dt.");
+                vm::setAutoDt, "Choose the time step from the accuracy target and d (docs/MATH.md §6) instead of dt.");
         ComboBox<Scheme> scheme = choice("scheme", List.of(Scheme.values()), vm.schemeProperty(), vm::setScheme,
                 "The integrator: AUTO picks the exact linear flow when only quadratic driving acts, "
                         + "else the splitting scheme; HEUN is the Stratonovich Heun reference.");

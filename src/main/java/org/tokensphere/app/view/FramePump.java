@@ -9,6 +9,7 @@ import org.tokensphere.app.viewmodel.FrameStats;
 import org.tokensphere.app.viewmodel.PairSelection;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
 import org.tokensphere.engine.Frame;
+import org.tokensphere.engine.ReadOnlyFloats;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
 
@@ -46,7 +47,7 @@ final class FramePump extends AnimationTimer {
     /** The frame the charts show, so that the last one before a pause is shown too. */
     private long chartedSequence = -1;
     private long lastStatus;
-    private float[] lastInitial;
+    private ReadOnlyFloats lastInitial;
     private int lastN = -1;
     private boolean dirtyDisplay = true;
     private boolean awaitingUndo;

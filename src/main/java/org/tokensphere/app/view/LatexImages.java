@@ -37,6 +37,9 @@ public final class LatexImages implements AutoCloseable {
     public void render(String latex, float points, int oversample, int colour, Consumer<Image> done,
                        Consumer<String> failed) {
         long mine = generation.incrementAndGet();
+        if (worker.isShutdown()) {
+            return;   // closed with the window: a late request (a listener during shutdown) is dropped
+        }
         worker.execute(() -> {
             if (generation.get() != mine) {
                 return;

@@ -55,8 +55,8 @@ final class PresetGallery {
         }
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
-        Label heading = new Label("Pick a preset to run it: each shows one system of MATH.md §3 (thumbnails: the "
-                + "run simulated here with up to " + PresetThumbnails.MAX_TOKENS + " tokens: faint dots where they "
+        Label heading = new Label("Pick a preset to run it: each shows one system of docs/MATH.md §3 (thumbnails: "
+                + "the run simulated with up to " + PresetThumbnails.MAX_TOKENS + " tokens: faint dots where they "
                 + "start, the paths of a few, bold dots where they are at the end).");
         heading.setWrapText(true);
         heading.getStyleClass().add("gallery-heading");

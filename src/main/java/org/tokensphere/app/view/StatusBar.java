@@ -26,6 +26,7 @@ public final class StatusBar extends HBox {
     private final Label speed = cell("sim-speed");
     private final Label fps = cell("fps");
     private final Label message = cell("status-message");
+    private final Tooltip messageTip = new Tooltip();
     private final ProgressBar progress = new ProgressBar();
     private String localMessage = "";
     private long localUntil;
@@ -40,6 +41,8 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         message.setMinWidth(0);
+        messageTip.setWrapText(true);
+        messageTip.setMaxWidth(600);
         message.getStyleClass().add("message");
         fps.setTooltip(new Tooltip("Frames drawn per second, and the CPU time per frame spent preparing the "
                 + "tokens (projection, colours, mesh) and the charts on the UI thread."));
@@ -87,7 +90,7 @@ public final class StatusBar extends HBox {
         status.setText(switch (f.status()) {
             case RUNNING -> "▶ running";
             case PAUSED -> "❚❚ paused";
-            case ERROR -> "⚠ stopped";
+            case ERROR -> "⚠ paused by an error";
         });
         status.getStyleClass().removeAll("error");
         if (f.status() == EngineStatus.ERROR) {
@@ -102,6 +105,8 @@ public final class StatusBar extends HBox {
         boolean local = working || System.nanoTime() < localUntil;
         String text = local ? localMessage : f.message();
         message.setText(text);
+        messageTip.setText(text);   // the whole message, when the bar cuts it short
+        message.setTooltip(text.isEmpty() ? null : messageTip);
         message.getStyleClass().removeAll("error");
         if (text.startsWith("Refused") || text.startsWith("Paused") || text.startsWith("Cannot")) {
             message.getStyleClass().add("error");

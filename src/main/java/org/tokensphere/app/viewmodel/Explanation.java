@@ -17,9 +17,9 @@ import java.util.List;
 public record Explanation(SystemKind kind, String latex, List<String> sentences) {
 
     /** Said wherever the minus sign matters. */
-    static final String SIGN_NOTE = "Sign: the app follows MATH.md, dx = −P_x(∘dQ x + ∘dL), so tokens go to "
-            + "±e_min (smallest eigenvalue of M); the RQF paper's §2 flows to the largest one — the same picture "
-            + "with M ↦ −M.";
+    static final String SIGN_NOTE = "Sign: the app follows docs/MATH.md §3, dx = −P_x(∘dQ x + ∘dL), so tokens go "
+            + "to ±e_min (smallest eigenvalue of M); Engel & Shalova (2026, §2) flow to the largest one — the same "
+            + "picture with M ↦ −M.";
 
     /** The explanation for {@code p}. */
     public static Explanation of(Params p) {
@@ -54,7 +54,7 @@ public record Explanation(SystemKind kind, String latex, List<String> sentences)
             }
             case MIXED_QF -> {
                 s.add("Q_t = tM + σ_Q G_t: the fixed form pulls towards ±e_min while the common noise shakes "
-                        + "the whole ensemble (Remark 1.1 of the RQF paper: the two cases side by side).");
+                        + "the whole ensemble (Engel & Shalova 2026, Remark 1.1: the two cases side by side).");
                 s.add("Pairs still lock at ρ = ±1: the common noise alone already makes two antipodal clusters.");
                 s.add("Watch where the pole axis spends its time: near ±e_min when tM dominates, everywhere when "
                         + "σ_Q does.");
@@ -66,7 +66,8 @@ public record Explanation(SystemKind kind, String latex, List<String> sentences)
                         + "single cluster — more and more slowly as the bias goes to 0.");
                 s.add("Watch the anti-polar fraction fall and the polar order r climb to 1; in the heatmap the "
                         + "mass at ρ = −1 drains to +1.");
-                s.add("The RQF paper leaves this transition open (§5.2): vary σ_b and |v| against σ_Q to explore it.");
+                s.add("Engel & Shalova (2026, §5.2) leave this transition open: vary σ_b and |v| against σ_Q to "
+                        + "explore it.");
             }
             case SPHERICAL_BM -> {
                 s.add("Only the common random bias acts: every token is pushed by the same Brownian vector W_t.");
@@ -86,18 +87,20 @@ public record Explanation(SystemKind kind, String latex, List<String> sentences)
                 s.add("Raise β to see clusters that last a long time before merging.");
             }
             case NOISY_TRANSFORMER -> {
-                s.add("Attention pulls tokens together, the independent noise σ_ind = √(2/κ) spreads them (paper 2, §7).");
+                s.add("Attention pulls tokens together, the independent noise σ_ind = √(2/κ) spreads them "
+                        + "(Rigollet 2025, §7).");
                 s.add("For the noisy Kuramoto model (d = 2, β = 0) the uniform state is the only stationary one for "
                         + "κ ≤ 2 (σ_ind ≥ 1) and a clustered state appears for κ > 2.");
                 s.add("Watch r and S fluctuate around a level set by the balance of α and σ_ind instead of reaching 1.");
             }
             case ATTENTION -> {
                 s.add("Each token moves towards an attention-weighted average of all tokens (α the strength, "
-                        + "β the inverse temperature): the self-attention dynamics of paper 2.");
+                        + "β the inverse temperature): the self-attention dynamics of Rigollet (2025).");
                 s.add("For d ≥ 3 almost every start ends in a single cluster (r → 1), but for large β the tokens "
                         + "first form several clusters that last a very long time (metastability).");
-                s.add("The histogram of scalar products gathers at +1, as in paper 2's Figure 1 for a trained "
-                        + "transformer; from an equiangular start ρ(t) follows an exact ODE (MATH.md §5.6).");
+                s.add("The histogram of scalar products gathers at +1, as in Figure 1 of Rigollet (2025) for a "
+                        + "trained transformer; from an equiangular start ρ(t) follows an exact ODE "
+                        + "(docs/MATH.md §5.6).");
             }
             case INDEPENDENT -> {
                 s.add("No noise is shared: every token feels its own random driving.");

@@ -36,7 +36,8 @@ public enum Knob {
             + "large β makes each token attend mostly to its close neighbours.", 0, 20, false, false, false),
     /** {@code σ_ind}. */
     SIGMA_IND("σ_ind", "independent noise", "σ_ind scales a Brownian motion private to each token, "
-            + "which works against synchronization (σ_ind = √(2/κ) in paper 2).", 0, 3, false, false, false),
+            + "which works against synchronization (σ_ind = √(2/κ) in Rigollet 2025, §7).", 0, 3, false, false,
+            false),
     /** {@code N}. */
     N("N", "tokens", "N is the number of tokens on the sphere; changing it restarts the run.",
             2, 100_000, true, true, true),
@@ -45,7 +46,7 @@ public enum Knob {
             + "(d = 3 is the drawn sphere, d = 2 the circle); changing it restarts the run.", 2, 50, false, true, true),
     /** {@code dt}. */
     DT("dt", "time step", "dt is the fixed time step of the integrator; the error grows with dt "
-            + "and with d (MATH.md §6).", 0.0005, 0.1, true, false, false),
+            + "and with d (docs/MATH.md §6).", 0.0005, 0.1, true, false, false),
     /** Simulated time per second. */
     SPEED("speed", "simulated time per second", "Speed is how much simulated time passes per second of "
             + "wall-clock time (the step dt stays fixed).", 0.05, 20, true, false, false),

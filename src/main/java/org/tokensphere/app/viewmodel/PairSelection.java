@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.tokensphere.model.TokenPairs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,11 +13,9 @@ import java.util.SplittableRandom;
 
 /**
  * The pairs of tokens whose scalar products {@code ⟨x_i, x_j⟩(t)} are traced: picked two clicks at a time, or
- * drawn at random. The newest {@link #MAX_PAIRS} are kept. Plain Java.
+ * drawn at random. The newest {@link TokenPairs#MAX_TRACED} are kept. Plain Java.
  */
 public final class PairSelection {
-    /** Most pairs traced at once (the engine's limit). */
-    public static final int MAX_PAIRS = 8;
     /** How many pairs "random pairs" draws. */
     public static final int RANDOM_COUNT = 4;
 
@@ -63,7 +62,7 @@ public final class PairSelection {
         }
         List<int[]> next = new ArrayList<>(Arrays.asList(pairs.get()));
         next.add(new int[] {first, token});
-        while (next.size() > MAX_PAIRS) {
+        while (next.size() > TokenPairs.MAX_TRACED) {
             next.remove(0);
         }
         pairs.set(next.toArray(new int[0][]));

@@ -1,6 +1,7 @@
 package org.tokensphere.app.viewmodel;
 
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
+import org.tokensphere.engine.ReadOnlyFloats;
 import org.tokensphere.model.Params;
 import org.tokensphere.model.Simulation;
 import org.tokensphere.model.observe.Observables;
@@ -69,24 +70,24 @@ public final class PresetThumbnails {
         Params p = smaller(preset.toParams());
         int n = p.n();
         int d = p.d();
-        float[][] samples = new float[SAMPLES][];
+        ReadOnlyFloats[] samples = new ReadOnlyFloats[SAMPLES];
         try (Simulation sim = new Simulation(p, 1)) {
             double until = Math.min(preset.duration(), MAX_TIME);
             until = Math.min(until, MAX_STEPS * sim.dt());
             int taken = 0;
-            samples[taken++] = floats(sim.positions());
+            samples[taken++] = ReadOnlyFloats.roundedFrom(sim.positions());
             try {
                 for (int s = 1; s < SAMPLES; s++) {
                     double t = until * s / (SAMPLES - 1);
                     while (sim.time() + 0.5 * sim.dt() < t) {
                         sim.step();
                     }
-                    samples[taken++] = floats(sim.positions());
+                    samples[taken++] = ReadOnlyFloats.roundedFrom(sim.positions());
                 }
             } catch (ArithmeticException e) {
                 // A run that blows up is shown up to where it stopped: a thumbnail need not reach the end.
             }
-            float[][] kept = java.util.Arrays.copyOf(samples, taken);
+            ReadOnlyFloats[] kept = java.util.Arrays.copyOf(samples, taken);
             boolean fixedFormOnly = p.usesMatrix() && p.effectiveSigmaQ() == 0;
             double[] axis = fixedFormOnly ? sim.attractor() : Observables.nematic(sim.positions(), n, d).axis();
             return picture(preset, kept, n, d, axis, sim.time());
@@ -105,9 +106,9 @@ public final class PresetThumbnails {
         }
     }
 
-    private static Thumbnail picture(Preset preset, float[][] samples, int n, int d, double[] axis, double time) {
+    private static Thumbnail picture(Preset preset, ReadOnlyFloats[] samples, int n, int d, double[] axis, double time) {
         SessionState state = SessionState.of(preset);
-        float[] last = samples[samples.length - 1];
+        ReadOnlyFloats last = samples[samples.length - 1];
         int[] slots = new TokenColoring().colour(last, samples[0], n, d, state.colourBy(), axis, null).clone();
         double[] basis = drawnAxes(last, n, d, state.projection());
         CameraPose cam = state.camera();
@@ -124,7 +125,7 @@ public final class PresetThumbnails {
                 for (int a = 0; a < 3; a++) {
                     double v = 0;
                     for (int k = 0; k < d; k++) {
-                        v += basis[a * d + k] * samples[s][i * d + k];
+                        v += basis[a * d + k] * samples[s].get(i * d + k);
                     }
                     q[a] = v;
                 }
@@ -141,7 +142,7 @@ public final class PresetThumbnails {
      * The three drawn axes as rows of length {@code d}: the coordinate axes (the third zero on the circle), or for
      * {@code d > 3} with principal axes those of the end state, settled by repeated sweeps of the app's projector.
      */
-    private static double[] drawnAxes(float[] end, int n, int d, ProjectionKind how) {
+    private static double[] drawnAxes(ReadOnlyFloats end, int n, int d, ProjectionKind how) {
         if (d > 3 && how == ProjectionKind.PRINCIPAL) {
             Projector projector = new Projector();
             for (int k = 0; k < 30; k++) {
@@ -154,13 +155,5 @@ public final class PresetThumbnails {
             b[a * d + a] = 1;
         }
         return b;
-    }
-
-    private static float[] floats(double[] x) {
-        float[] f = new float[x.length];
-        for (int k = 0; k < x.length; k++) {
-            f[k] = (float) x[k];
-        }
-        return f;
     }
 }

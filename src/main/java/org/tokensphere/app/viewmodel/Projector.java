@@ -1,6 +1,7 @@
 package org.tokensphere.app.viewmodel;
 
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
+import org.tokensphere.engine.ReadOnlyFloats;
 
 /**
  * Maps positions in {@code R^d} to the three coordinates that are drawn: unchanged for {@code d = 3},
@@ -36,7 +37,7 @@ public final class Projector {
      * The drawn 3D coordinates of {@code n} tokens at {@code positions} ({@code n×d} row-major): an array of at
      * least {@code 3n} floats, one of two buffers used in turn (valid until the call after next).
      */
-    public float[] project(float[] positions, int n, int dim, ProjectionKind how) {
+    public float[] project(ReadOnlyFloats positions, int n, int dim, ProjectionKind how) {
         if (dim != d || how != kind) {
             reset(dim, how);
         }
@@ -45,11 +46,11 @@ public final class Projector {
         }
         float[] out = buffer(3 * n);
         if (d == 3) {
-            System.arraycopy(positions, 0, out, 0, 3 * n);
+            positions.copyTo(0, out, 0, 3 * n);
         } else if (d == 2) {
             for (int i = 0; i < n; i++) {
-                out[3 * i] = positions[2 * i];
-                out[3 * i + 1] = positions[2 * i + 1];
+                out[3 * i] = positions.get(2 * i);
+                out[3 * i + 1] = positions.get(2 * i + 1);
                 out[3 * i + 2] = 0;
             }
         } else {
@@ -87,7 +88,7 @@ public final class Projector {
         scratch = new double[3 * Math.max(dim, 3)];
     }
 
-    private void projectAll(float[] x, int n, float[] out) {
+    private void projectAll(ReadOnlyFloats x, int n, float[] out) {
         double[] b = basis;
         int dd = d;
         for (int i = 0; i < n; i++) {
@@ -96,7 +97,7 @@ public final class Projector {
             double s1 = 0;
             double s2 = 0;
             for (int k = 0; k < dd; k++) {
-                double xk = x[o + k];
+                double xk = x.get(o + k);
                 s0 += xk * b[k];
                 s1 += xk * b[dd + k];
                 s2 += xk * b[2 * dd + k];
@@ -108,7 +109,7 @@ public final class Projector {
     }
 
     /** One step of orthogonal iteration {@code V ← orth(C V)} with {@code C} from a strided token sample. */
-    private void iterate(float[] x, int n) {
+    private void iterate(ReadOnlyFloats x, int n) {
         double[] next = scratch;
         java.util.Arrays.fill(next, 0);
         int stride = Math.max(1, n / SAMPLE);
@@ -117,10 +118,10 @@ public final class Projector {
             for (int c = 0; c < 3; c++) {
                 double dot = 0;
                 for (int k = 0; k < d; k++) {
-                    dot += x[o + k] * basis[c * d + k];
+                    dot += x.get(o + k) * basis[c * d + k];
                 }
                 for (int k = 0; k < d; k++) {
-                    next[c * d + k] += dot * x[o + k];
+                    next[c * d + k] += dot * x.get(o + k);
                 }
             }
         }

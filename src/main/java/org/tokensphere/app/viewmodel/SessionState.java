@@ -3,6 +3,7 @@ package org.tokensphere.app.viewmodel;
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.TokenPairs;
 import org.tokensphere.preset.DisplayOptions;
 import org.tokensphere.preset.DisplayOptions.Colouring;
 import org.tokensphere.preset.DisplayOptions.Projection;
@@ -26,7 +27,7 @@ import java.util.Locale;
  * @param trails       trails on or off
  * @param trailSeconds trail length in seconds of animation
  * @param autoRotate   slow rotation of the view
- * @param pairs        traced pairs {@code {i, j}}, at most {@link PairSelection#MAX_PAIRS}; never modified
+ * @param pairs        traced pairs {@code {i, j}}, at most {@link TokenPairs#MAX_TRACED}; never modified
  * @param speed        simulated time per second of animation
  * @param notes        what was changed to fit the app (e.g. pairs beyond the eighth dropped), or empty
  */
@@ -44,10 +45,10 @@ public record SessionState(Params params, CameraPose camera, ColourBy colourBy, 
         DisplayOptions d = preset.display();
         List<String> notes = new ArrayList<>();
         int[][] pairs = d.pairIndices();
-        if (pairs.length > PairSelection.MAX_PAIRS) {
+        if (pairs.length > TokenPairs.MAX_TRACED) {
             notes.add("the preset traces " + pairs.length + " pairs; the app traces the first "
-                    + PairSelection.MAX_PAIRS);
-            pairs = Arrays.copyOf(pairs, PairSelection.MAX_PAIRS);
+                    + TokenPairs.MAX_TRACED);
+            pairs = Arrays.copyOf(pairs, TokenPairs.MAX_TRACED);
         }
         double speed = d.speed();
         if (speed < ParamsViewModel.MIN_SPEED) {

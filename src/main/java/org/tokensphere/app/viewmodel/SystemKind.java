@@ -10,27 +10,27 @@ public enum SystemKind {
     /** Nothing drives the tokens. */
     STILL("Nothing acts", "all strengths are 0"),
     /** {@code σ_Q > 0} alone, shared. */
-    RQF("Random quadratic form (RQF)", "RQF paper, eq. (1)"),
+    RQF("Random quadratic form (RQF)", "Engel & Shalova 2026, eq. (1)"),
     /** The RQF on the circle. */
-    BIHARMONIC("RQF on the circle: the bi-harmonic model", "RQF paper, eq. (26)"),
+    BIHARMONIC("RQF on the circle: the bi-harmonic model", "Engel & Shalova 2026, eq. (26)"),
     /** {@code M} alone. */
-    DQF("Deterministic quadratic form", "RQF paper, eq. (3)/(9) and Remark 1.1"),
+    DQF("Deterministic quadratic form", "Engel & Shalova 2026, eq. (3)/(9) and Remark 1.1"),
     /** {@code tM + σ_Q G_t}. */
-    MIXED_QF("Fixed plus random quadratic form", "RQF paper, Remark 1.1"),
+    MIXED_QF("Fixed plus random quadratic form", "Engel & Shalova 2026, Remark 1.1"),
     /** RQF with a random and/or fixed bias. */
-    BIASED_RQF("RQF with bias", "RQF paper, eq. (28) and §5.2"),
+    BIASED_RQF("RQF with bias", "Engel & Shalova 2026, eq. (28) and §5.2"),
     /** Common Brownian bias alone. */
-    SPHERICAL_BM("Common spherical Brownian motion", "RQF paper, eq. (29)"),
+    SPHERICAL_BM("Common spherical Brownian motion", "Engel & Shalova 2026, eq. (29)"),
     /** A fixed bias alone. */
-    FIXED_BIAS("Fixed bias: a linear gradient flow", "RQF paper, §5.2"),
+    FIXED_BIAS("Fixed bias: a linear gradient flow", "Engel & Shalova 2026, §5.2"),
     /** Kuramoto: USA, d = 2, β = 0. */
-    KURAMOTO("Kuramoto model", "paper 2, eq. (4)"),
+    KURAMOTO("Kuramoto model", "Rigollet 2025, eq. (4)"),
     /** Attention with independent noise. */
-    NOISY_TRANSFORMER("Noisy transformer", "paper 2, Section 7"),
+    NOISY_TRANSFORMER("Noisy transformer", "Rigollet 2025, §7"),
     /** SA / USA attention. */
-    ATTENTION("Self-attention dynamics", "paper 2, Section 3 (SA), (USA)"),
+    ATTENTION("Self-attention dynamics", "Rigollet 2025, §3.2 (SA), (USA)"),
     /** Quadratic noise not shared at all, or private noise only. */
-    INDEPENDENT("Independent tokens (no common noise)", "MATH.md §2, c = 0");
+    INDEPENDENT("Independent tokens (no common noise)", "docs/MATH.md §2, c = 0");
 
     private final String title;
     private final String source;

@@ -1,6 +1,8 @@
 package org.tokensphere.app.viewmodel;
 
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
+import org.tokensphere.engine.ReadOnlyFloats;
+import org.tokensphere.model.TokenPairs;
 
 import java.util.Arrays;
 
@@ -31,7 +33,7 @@ public final class TokenColoring {
     /** First pair slot. */
     public static final int PAIR_BASE = HUE_BASE + HUES * BANDS;
     /** Number of pair slots. */
-    public static final int PAIRS = PairSelection.MAX_PAIRS;
+    public static final int PAIRS = TokenPairs.MAX_TRACED;
     /** Number of slots. */
     public static final int SLOTS = PAIR_BASE + PAIRS;
     /** Tokens within this scalar product of a cluster's centre belong to it ({@code cos 15°}). */
@@ -40,7 +42,7 @@ public final class TokenColoring {
     private final int[][] buffers = new int[2][];
     private int turn;
     private double[] poleReference;
-    private float[] hueSource;
+    private ReadOnlyFloats hueSource;
     private int[] hues = new int[0];
     private int clusterDim = -1;
     private double[] centres = new double[0];
@@ -53,7 +55,8 @@ public final class TokenColoring {
      * {@link ColourBy#POLE}; call {@link #stableAxis} first), {@code initial} the positions at time 0.
      * Returns one of two buffers used in turn, of length at least {@code n}.
      */
-    public int[] colour(float[] positions, float[] initial, int n, int d, ColourBy by, double[] axis, int[][] pairs) {
+    public int[] colour(ReadOnlyFloats positions, ReadOnlyFloats initial, int n, int d, ColourBy by, double[] axis,
+                        int[][] pairs) {
         int[] out = buffer(n);
         switch (by) {
             case POLE -> poles(positions, n, d, axis, out);
@@ -104,7 +107,7 @@ public final class TokenColoring {
         clusterDim = -1;
     }
 
-    private void poles(float[] x, int n, int d, double[] axis, int[] out) {
+    private void poles(ReadOnlyFloats x, int n, int d, double[] axis, int[] out) {
         if (axis == null || axis.length != d) {
             Arrays.fill(out, 0, n, POLE_PLUS);
             return;
@@ -113,25 +116,25 @@ public final class TokenColoring {
             double s = 0;
             int o = i * d;
             for (int k = 0; k < d; k++) {
-                s += x[o + k] * axis[k];
+                s += x.get(o + k) * axis[k];
             }
             out[i] = s >= 0 ? POLE_PLUS : POLE_MINUS;
         }
     }
 
     /** Hue from the angle in the plane of the first two axes, band from the third coordinate; cached per run. */
-    private int[] hues(float[] initial, int n, int d) {
+    private int[] hues(ReadOnlyFloats initial, int n, int d) {
         if (initial == hueSource && hues.length >= n) {
             return hues;
         }
         hues = new int[n];
         for (int i = 0; i < n; i++) {
             int o = i * d;
-            double angle = Math.atan2(initial[o + 1], initial[o]);
+            double angle = Math.atan2(initial.get(o + 1), initial.get(o));
             int h = (int) Math.floor((angle + Math.PI) / (2 * Math.PI) * HUES) % HUES;
             int band = 1;
             if (d >= 3) {
-                float z = initial[o + 2];
+                float z = initial.get(o + 2);
                 band = z < -1f / 3 ? 0 : z > 1f / 3 ? 2 : 1;
             }
             hues[i] = HUE_BASE + band * HUES + h;
@@ -145,7 +148,7 @@ public final class TokenColoring {
      * {@link #CLUSTER_COS}, or opens a free slot; centres then move to their members' mean direction, empty
      * ones are freed and centres that met are merged.
      */
-    private void clusters(float[] x, int n, int d, int[] out) {
+    private void clusters(ReadOnlyFloats x, int n, int d, int[] out) {
         if (clusterDim != d) {
             clusterDim = d;
             centres = new double[CLUSTERS * d];
@@ -172,7 +175,7 @@ public final class TokenColoring {
             out[i] = CLUSTER_BASE + found;
             counts[found]++;
             for (int k = 0; k < d; k++) {
-                sums[found * d + k] += x[o + k];
+                sums[found * d + k] += x.get(o + k);
             }
         }
         for (int c = 0; c < CLUSTERS; c++) {
@@ -197,12 +200,12 @@ public final class TokenColoring {
         }
     }
 
-    private int openSlot(float[] x, int o, int d) {
+    private int openSlot(ReadOnlyFloats x, int o, int d) {
         for (int c = 0; c < CLUSTERS; c++) {
             if (!active[c]) {
                 active[c] = true;
                 for (int k = 0; k < d; k++) {
-                    centres[c * d + k] = x[o + k];
+                    centres[c * d + k] = x.get(o + k);
                 }
                 return c;
             }
@@ -210,10 +213,10 @@ public final class TokenColoring {
         return -1;
     }
 
-    private static double dot(float[] x, int o, double[] c, int co, int d) {
+    private static double dot(ReadOnlyFloats x, int o, double[] c, int co, int d) {
         double s = 0;
         for (int k = 0; k < d; k++) {
-            s += x[o + k] * c[co + k];
+            s += x.get(o + k) * c[co + k];
         }
         return s;
     }

@@ -102,6 +102,25 @@ public final class LyapunovEstimator {
         totalTime = 0;
     }
 
+    /** A copy that goes on independently. */
+    public LyapunovEstimator copy() {
+        LyapunovEstimator c = new LyapunovEstimator();
+        c.copyFrom(this);
+        return c;
+    }
+
+    /** Becomes a copy of {@code other}: the same batches and totals. */
+    public void copyFrom(LyapunovEstimator other) {
+        System.arraycopy(other.batchLog, 0, batchLog, 0, MAX_BATCHES);
+        System.arraycopy(other.batchTime, 0, batchTime, 0, MAX_BATCHES);
+        completed = other.completed;
+        batchLength = other.batchLength;
+        openLog = other.openLog;
+        openTime = other.openTime;
+        totalLog = other.totalLog;
+        totalTime = other.totalTime;
+    }
+
     /** Current target batch length (time), 0 before the first positive step; for tests. */
     double batchLength() {
         return batchLength;

@@ -21,9 +21,11 @@ import org.tokensphere.app.FxTestSupport;
 import org.tokensphere.engine.EngineStatus;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.HistorySnapshot;
+import org.tokensphere.engine.ReadOnlyFloats;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Mode;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.ScalarObservable;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -165,11 +167,11 @@ class MainWindowTest {
         assertEquals(f.time(), lastRowTime(f), "a history row at the frame's time t = " + f.time());
         int slot = slotOf(f.pairs(), expected);
         double traced = h.pairTrace(slot)[last];
-        float[] x = f.positions();
+        ReadOnlyFloats x = f.positions();
         int d = f.d();
         double dot = 0;
         for (int k = 0; k < d; k++) {
-            dot += (double) x[picked[0] * d + k] * x[picked[1] * d + k];
+            dot += (double) x.get(picked[0] * d + k) * x.get(picked[1] * d + k);
         }
         // The frame's positions are floats, each coordinate within 2^-24 (relative) of the engine's double: for unit
         // vectors |Δ⟨x_i, x_j⟩| <= 2·2^-24·Σ|x_ik x_jk| <= 2^-23, and twice that covers the sums' rounding.
@@ -183,7 +185,7 @@ class MainWindowTest {
 
     private static double lastRowTime(Frame f) {
         HistorySnapshot h = f.history();
-        return h.length() == 0 ? Double.NaN : h.get(HistorySnapshot.Column.TIME, h.length() - 1);
+        return h.length() == 0 ? Double.NaN : h.get(ScalarObservable.TIME, h.length() - 1);
     }
 
     private static int slotOf(int[][] pairs, int[] pair) {
@@ -209,8 +211,7 @@ class MainWindowTest {
 
     /** True when token {@code i} is in front of the sphere with no other token within 12 pixels. */
     private boolean frontAndAlone(int i) {
-        float[] x = latest().positions();
-        if (x[3 * i + 2] < -2) {
+        if (latest().positions().get(3 * i + 2) < -2) {
             return false;
         }
         Point2D p = view.tokenPosition(i);

@@ -166,7 +166,7 @@ class PresetWindowTest {
         assertTrue(lines.get(1).startsWith("# parameters: ") && lines.get(1).contains("seed=5"), lines.get(1));
         assertEquals("# seed: 5", lines.get(2));
         String[] columns = lines.get(3).split(",");
-        assertEquals("time", columns[0]);
+        assertEquals("t", columns[0], "the columns of tokensphere run");
         assertTrue(Arrays.asList(columns).containsAll(List.of("polarOrder", "nematicOrder", "clusters", "lyapunov",
                 "rho_0_1", "rho_2_3", "rho_4_5")), lines.get(3));
         for (String row : lines.subList(4, lines.size())) {

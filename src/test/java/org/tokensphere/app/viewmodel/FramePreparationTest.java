@@ -3,6 +3,7 @@ package org.tokensphere.app.viewmodel;
 import org.junit.jupiter.api.Test;
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
+import org.tokensphere.engine.ReadOnlyFloats;
 
 import java.util.SplittableRandom;
 
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Projection and colouring of a frame's tokens, on hand-made ensembles (seeded). */
 class FramePreparationTest {
     /** {@code n} tokens in {@code R^d} near {@code ±axis} (alternating), spread {@code eps}. */
-    private static float[] twoClusters(int n, int d, double[] axis, double eps, long seed) {
+    private static ReadOnlyFloats twoClusters(int n, int d, double[] axis, double eps, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         float[] x = new float[n * d];
         for (int i = 0; i < n; i++) {
@@ -29,7 +30,7 @@ class FramePreparationTest {
                 x[i * d + k] = (float) (v[k] / Math.sqrt(norm));
             }
         }
-        return x;
+        return ReadOnlyFloats.copyOf(x);
     }
 
     @Test
@@ -38,7 +39,7 @@ class FramePreparationTest {
         double[] axis = new double[d];
         axis[5] = 0.6;
         axis[6] = 0.8;
-        float[] x = twoClusters(400, d, axis, 0.05, 3);
+        ReadOnlyFloats x = twoClusters(400, d, axis, 0.05, 3);
         Projector p = new Projector();
         float[] xyz = null;
         for (int k = 0; k < 30; k++) {
@@ -55,17 +56,18 @@ class FramePreparationTest {
     @Test
     void circleAndSphereAreDrawnAsThey() {
         Projector p = new Projector();
-        float[] circle = {0.6f, 0.8f};
+        ReadOnlyFloats circle = ReadOnlyFloats.copyOf(new float[] {0.6f, 0.8f});
         assertArrayEquals(new float[] {0.6f, 0.8f, 0}, java.util.Arrays.copyOf(p.project(circle, 1, 2,
                 ProjectionKind.PRINCIPAL), 3));
-        float[] sphere = {0, 0.6f, 0.8f};
-        assertArrayEquals(sphere, java.util.Arrays.copyOf(p.project(sphere, 1, 3, ProjectionKind.PRINCIPAL), 3));
+        ReadOnlyFloats sphere = ReadOnlyFloats.copyOf(new float[] {0, 0.6f, 0.8f});
+        assertArrayEquals(sphere.toArray(), java.util.Arrays.copyOf(p.project(sphere, 1, 3,
+                ProjectionKind.PRINCIPAL), 3));
     }
 
     @Test
     void polesColourBySignAndKeepTheirColourWhenTheAxisFlips() {
         double[] u = {0, 0, 1};
-        float[] x = twoClusters(10, 3, u, 0.1, 5);
+        ReadOnlyFloats x = twoClusters(10, 3, u, 0.1, 5);
         TokenColoring c = new TokenColoring();
         int[] a = c.colour(x, x, 10, 3, ColourBy.POLE, c.stableAxis(u), null).clone();
         assertEquals(TokenColoring.POLE_PLUS, a[0]);
@@ -77,14 +79,14 @@ class FramePreparationTest {
     @Test
     void clustersKeepTheirSlotsAndPairsWearTheirTraceColour() {
         double[] u = {1, 0, 0};
-        float[] x = twoClusters(50, 3, u, 0.05, 9);
+        ReadOnlyFloats x = twoClusters(50, 3, u, 0.05, 9);
         TokenColoring c = new TokenColoring();
         int[] first = c.colour(x, x, 50, 3, ColourBy.CLUSTER, null, null).clone();
         assertNotEquals(first[0], first[1], "two antipodal clusters, two colours");
         for (int i = 2; i < 50; i++) {
             assertEquals(first[i % 2], first[i]);
         }
-        float[] moved = twoClusters(50, 3, new double[] {0.99, 0.141, 0}, 0.05, 10);
+        ReadOnlyFloats moved = twoClusters(50, 3, new double[] {0.99, 0.141, 0}, 0.05, 10);
         int[] second = c.colour(moved, x, 50, 3, ColourBy.CLUSTER, null, new int[][] {{3, 4}});
         assertEquals(first[0], second[0], "a cluster that moved a little keeps its colour");
         assertEquals(TokenColoring.PAIR_BASE, second[3]);
@@ -101,7 +103,7 @@ class FramePreparationTest {
         assertEquals(SystemKind.RQF, SystemKind.of(p));
         Explanation dqf = Explanation.of(p.toBuilder().mode(org.tokensphere.model.Mode.DETERMINISTIC).build());
         assertEquals(SystemKind.DQF, dqf.kind());
-        assertTrue(dqf.sentences().stream().anyMatch(s -> s.contains("MATH.md") && s.contains("e_min")),
+        assertTrue(dqf.sentences().stream().anyMatch(s -> s.contains("docs/MATH.md") && s.contains("e_min")),
                 "the deterministic form says which sign convention the app follows");
         assertTrue(dqf.latex().contains("t\\,M"));
         assertEquals(SystemKind.BIASED_RQF, SystemKind.of(p.toBuilder().sigmaB(0.5).build()));

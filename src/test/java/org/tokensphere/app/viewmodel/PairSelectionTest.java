@@ -1,6 +1,7 @@
 package org.tokensphere.app.viewmodel;
 
 import org.junit.jupiter.api.Test;
+import org.tokensphere.model.TokenPairs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,13 +21,13 @@ class PairSelectionTest {
         assertFalse(s.pick(3));
         assertFalse(s.pick(3), "the same token twice cancels");
         assertEquals(1, s.pairs().length);
-        for (int k = 0; k < 2 * PairSelection.MAX_PAIRS; k++) {
+        for (int k = 0; k < 2 * TokenPairs.MAX_TRACED; k++) {
             s.pick(k);
             s.pick(k + 100);
         }
-        assertEquals(PairSelection.MAX_PAIRS, s.pairs().length);
-        assertArrayEquals(new int[] {2 * PairSelection.MAX_PAIRS - 1, 2 * PairSelection.MAX_PAIRS + 99},
-                s.pairs()[PairSelection.MAX_PAIRS - 1]);
+        assertEquals(TokenPairs.MAX_TRACED, s.pairs().length);
+        assertArrayEquals(new int[] {2 * TokenPairs.MAX_TRACED - 1, 2 * TokenPairs.MAX_TRACED + 99},
+                s.pairs()[TokenPairs.MAX_TRACED - 1]);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.TokenPairs;
 import org.tokensphere.preset.DisplayOptions;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetLibrary;
@@ -64,7 +65,7 @@ class SessionStateTest {
         DisplayOptions d = new DisplayOptions(DisplayOptions.Camera.DEFAULT, DisplayOptions.Colouring.POLE,
                 DisplayOptions.Trails.OFF, DisplayOptions.Projection.FIRST3, false, sixteen, 0.001);
         SessionState s = SessionState.of(Preset.from(Params.defaults(), "Many pairs", "", 1, d));
-        assertEquals(PairSelection.MAX_PAIRS, s.pairs().length);
+        assertEquals(TokenPairs.MAX_TRACED, s.pairs().length);
         assertEquals(ParamsViewModel.MIN_SPEED, s.speed());
         assertEquals(2, s.notes().size(), s.notes().toString());
         assertTrue(s.notes().get(0).contains("16 pairs"), s.notes().get(0));

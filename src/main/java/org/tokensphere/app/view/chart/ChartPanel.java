@@ -16,9 +16,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.HistorySnapshot;
-import org.tokensphere.engine.HistorySnapshot.Column;
 
 import java.util.List;
+import org.tokensphere.model.ScalarObservable;
 
 /**
  * The scalar-product process and the order parameters over time, with ChartFX, one {@link HistoryChart} each: the
@@ -112,7 +112,7 @@ public final class ChartPanel extends VBox {
         lastHistory = h;
         lastLength = h.length();
         int len = h.length();
-        double[] t = h.column(Column.TIME);
+        double[] t = h.column(ScalarObservable.TIME);
         if (len > 0) {
             double t0 = t[0];
             double t1 = Math.max(t[len - 1], t0 + 1e-6);

@@ -1,8 +1,8 @@
 package org.tokensphere.app.view.chart;
 
-import org.tokensphere.engine.HistorySnapshot.Column;
 
 import java.util.List;
+import org.tokensphere.model.ScalarObservable;
 
 /** The number of clusters (groups of tokens with pairwise ρ > 1−δ) over time, on an automatic scale. */
 public final class ClusterChart extends ColumnChart {
@@ -11,6 +11,6 @@ public final class ClusterChart extends ColumnChart {
     /** The chart, empty. */
     public ClusterChart() {
         super("cluster-chart", "Clusters", ChartParts.axis("", Double.NaN, Double.NaN), List.of(
-                new Line(Column.CLUSTERS, "clusters", "count (ρ > 1−δ)", COLOUR, 1.8, null)));
+                new Line(ScalarObservable.CLUSTERS, "clusters", "count (ρ > 1−δ)", COLOUR, 1.8, null)));
     }
 }

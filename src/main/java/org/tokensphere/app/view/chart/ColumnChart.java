@@ -6,10 +6,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.HistorySnapshot;
-import org.tokensphere.engine.HistorySnapshot.Column;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tokensphere.model.ScalarObservable;
 
 /**
  * A chart of history columns against time, one line each, under a heading with a legend entry per line: the
@@ -26,7 +26,7 @@ public class ColumnChart extends HistoryChart {
      * @param width  line width, pixels
      * @param dashes CSS dash pattern, or null for a solid line
      */
-    public record Line(Column column, String name, String legend, String colour, double width, String dashes) {
+    public record Line(ScalarObservable column, String name, String legend, String colour, double width, String dashes) {
     }
 
     private final List<Line> lines;

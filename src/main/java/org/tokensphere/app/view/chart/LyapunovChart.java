@@ -7,8 +7,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.HistorySnapshot;
-import org.tokensphere.engine.HistorySnapshot.Column;
 import org.tokensphere.model.Mode;
+import org.tokensphere.model.ScalarObservable;
 
 /**
  * The running Lyapunov estimate with its ±2 standard-error band, beside the theoretical value where one is known
@@ -41,8 +41,8 @@ public final class LyapunovChart extends HistoryChart {
 
     @Override
     public void update(Frame f, HistorySnapshot h, double[] t) {
-        double[] est = h.column(Column.LYAPUNOV);
-        double[] band = h.column(Column.LYAPUNOV_BAND);
+        double[] est = h.column(ScalarObservable.LYAPUNOV);
+        double[] band = h.column(ScalarObservable.LYAPUNOV_BAND);
         double[] hi = new double[est.length];
         double[] lo = new double[est.length];
         for (int i = 0; i < est.length; i++) {
