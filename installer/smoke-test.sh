@@ -138,8 +138,12 @@ if [ "$MODE" = system ]; then
     DESKTOP=/usr/share/applications/tokensphere-tokensphere.desktop
     [ -f "$DESKTOP" ] || fail "the menu entry $DESKTOP is missing"
     grep -qx 'Categories=Education;Science;' "$DESKTOP" || fail "menu categories are not Education;Science;"
-    grep -q '^Exec=/opt/tokensphere/bin/tokensphere %f$' "$DESKTOP" || fail "the menu entry does not pass a file"
-    grep -q '^MimeType=application/x-tokensphere-preset' "$DESKTOP" || fail "the menu entry has no MIME type"
+    grep -q '^Exec=/opt/tokensphere/bin/tokensphere %u$' "$DESKTOP" || fail "the menu entry does not pass a file or URL"
+    grep -q '^MimeType=application/x-tokensphere-preset;' "$DESKTOP" || fail "the menu entry has no MIME type"
+    grep -q '^MimeType=.*x-scheme-handler/tokensphere;' "$DESKTOP" || fail "the menu entry does not handle tokensphere://"
+    HANDLER=$(xdg-mime query default x-scheme-handler/tokensphere 2>/dev/null || true)
+    [ "$HANDLER" = "tokensphere-tokensphere.desktop" ] || fail "tokensphere:// links open '$HANDLER', not TokenSphere"
+    say "tokensphere:// links open $HANDLER"
     compgen -G "/usr/share/mime/packages/*tokensphere*" >/dev/null || fail "the preset MIME type is not registered"
     say "installed: $APP, /usr/bin/tokensphere -> it, $DESKTOP (Education;Science;, *.tokensphere)"
     CLI=/usr/bin/tokensphere
@@ -163,6 +167,13 @@ say "CSV: header and $ROWS rows; last: $(tail -1 "$OUT/run.csv")"
 code=0; "$CLI" "$WORK/no-such.tokensphere" >/dev/null 2>"$OUT/missing.err" || code=$?
 [ "$code" -eq 2 ] || fail "a missing preset file gave exit code $code, not 2"
 say "a missing preset file: exit 2, $(cat "$OUT/missing.err")"
+LINK=$("$CLI" share --preset rqf --link)
+"$CLI" run --preset "$LINK" --time 1 | grep -v '^# preset' >"$OUT/link.csv"
+grep -v '^# preset' "$OUT/run.csv" | cmp -s - "$OUT/link.csv" || fail "run --preset $LINK differs from --preset rqf"
+say "run --preset $LINK: the same CSV as --preset rqf"
+code=0; "$CLI" "tokensphere://1/not*base64" >/dev/null 2>"$OUT/badlink.err" || code=$?
+[ "$code" -eq 2 ] || fail "a bad link gave exit code $code, not 2"
+say "a bad link: exit 2, $(cat "$OUT/badlink.err")"
 
 # 4. The window, on a private X display ------------------------------------------------------------------------------
 exec 3>"$WORK/display"
@@ -173,7 +184,7 @@ for _ in $(seq 1 50); do [ -s "$WORK/display" ] && break; sleep 0.2; done
 [ -s "$WORK/display" ] || fail "Xvfb did not start (log: $OUT/xvfb.log)"
 export DISPLAY=":$(head -1 "$WORK/display")"
 say "Xvfb on $DISPLAY (pid $XVFB_PID); starting $APP"
-"$APP" >"$OUT/app.log" 2>&1 &
+"$APP" "$LINK" >"$OUT/app.log" 2>&1 &     # what a click on the share link runs
 APP_PID=$!
 WINDOW=""
 for _ in $(seq 1 "$WINDOW_TIMEOUT"); do
@@ -184,6 +195,8 @@ for _ in $(seq 1 "$WINDOW_TIMEOUT"); do
 done
 [ -n "$WINDOW" ] || { cat "$OUT/app.log" >&2; fail "no TokenSphere window after $WINDOW_TIMEOUT s"; }
 say "window $WINDOW is up; letting it run for $SETTLE s"
+xwininfo -root -tree 2>/dev/null | grep -q '"TokenSphere — Random quadratic form' \
+    || fail "the window did not open the link's preset (its title names it)"
 sleep "$SETTLE"
 kill -0 "$APP_PID" 2>/dev/null || { cat "$OUT/app.log" >&2; fail "the app died after showing its window"; }
 import -window "$WINDOW" "$OUT/installed-app.png"

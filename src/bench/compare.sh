@@ -4,8 +4,10 @@
 # `bench` subcommand, on three workloads; then a table of token-steps/s and
 # the ratios java/numpy and java/c.
 #
+# Then the attention workloads of src/bench/attention/compare.sh (SA and USA against C and NumPy).
+#
 # Usage: bash src/bench/compare.sh        (from anywhere)
-# Environment: PYTHON (default /usr/bin/python3, the Debian one with numpy),
+# Environment: PYTHON (default: the first of /usr/bin/python3, python3 that has numpy),
 #   CC (default gcc), NUMPY_THREADS (BLAS threads for NumPy, default 1, like C),
 #   JAVA (default java).
 # Exit status: non-zero only if the C or NumPy reference fails; a missing jar
@@ -15,10 +17,11 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 jar="$root/target/tokensphere.jar"
-# The Debian interpreter when it has NumPy, else the first python3 on PATH.
-if [[ -z ${PYTHON:-} ]]; then
-    PYTHON=/usr/bin/python3
-    "$PYTHON" -c 'import numpy' 2>/dev/null || PYTHON=python3
+if [[ -z ${PYTHON:-} ]]; then  # the first python3 that has numpy
+    for p in /usr/bin/python3 python3; do
+        if "$p" -c 'import numpy' 2>/dev/null; then PYTHON=$p; break; fi
+    done
+    PYTHON=${PYTHON:-/usr/bin/python3}
 fi
 CC=${CC:-gcc}
 JAVA=${JAVA:-java}
@@ -135,7 +138,7 @@ for w in "${workloads[@]}"; do
     done
 done
 
-# =====================================================================================================
+# ==============================================================================================
 # Per-token schemes against the C loop of the same scheme: splitting (splitting.c, splitting_numpy.py) and
 # Heun (heun.c, heun_numpy.py) at (d, N) = (3, 1e5) and (64, 1e3), 200 steps. ROUNDS rounds (default 5), each
 # running C, Java on every core, Java on one thread and NumPy in turn (interleaved, because the machine is
@@ -206,3 +209,8 @@ if [[ $SCHEME_ROUNDS -gt 0 ]]; then
     echo "(token-steps/s; java/c and numpy/java are ratios of times, medians over rounds of the per-round ratios:"
     echo " java/c < 1 means Java is faster than one C core, numpy/java > 1 that NumPy is slower than Java)"
 fi
+=======
+# ---- attention workloads (src/bench/attention) ----
+echo
+echo "== attention workloads =="
+bash "$here/attention/compare.sh"

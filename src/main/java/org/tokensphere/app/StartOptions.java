@@ -4,6 +4,7 @@ import org.tokensphere.model.ParamParser;
 import org.tokensphere.model.Params;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetLibrary;
+import org.tokensphere.preset.ShareCode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +13,13 @@ import java.util.List;
 
 /**
  * What the window starts on: a preset ({@code -Dtokensphere.preset=NAME_OR_FILE}, a shipped name such as
- * {@code rqf} or a preset file), parameters ({@code -Dtokensphere.params="key=value ..."}, applied over the preset's
- * or over {@link Params#defaults()}), and the problems met (a refused preset or parameter starts with the
+ * {@code rqf}, a preset file or a share code), parameters ({@code -Dtokensphere.params="key=value ..."}, applied
+ * over the preset's or over {@link Params#defaults()}), and the problems met (a refused preset or parameter starts with the
  * defaults, and says why). Plain Java.
  *
  * @param params       the parameters of the first run
  * @param preset       the preset to show, or null
- * @param presetSource where it came from ("shipped preset rqf", or the file), or empty
+ * @param presetSource where it came from ("shipped preset rqf", "share code", or the file), or empty
  * @param presetFile   the preset's file, or null for a shipped preset or none
  * @param problems     one line per refused option, or empty
  */
@@ -46,11 +47,13 @@ public record StartOptions(Params params, Preset preset, String presetSource, Pa
             try {
                 preset = PresetLibrary.resolve(given);
                 boolean shipped = PresetLibrary.names().contains(given);
-                source = shipped ? "shipped preset " + given : given;
-                file = shipped ? null : Path.of(given);
+                boolean code = ShareCode.isCode(given);
+                source = shipped ? "shipped preset " + given : code ? "share code" : given;
+                file = shipped || code ? null : Path.of(given);
                 p = preset.toParams();
             } catch (IllegalArgumentException e) { // a PresetException, or a path the system cannot name
-                problems.add("tokensphere.preset: " + given + ": " + e.getMessage() + " — started with the defaults");
+                problems.add("tokensphere.preset: " + PresetLibrary.label(given) + ": " + e.getMessage()
+                        + " — started with the defaults");
             }
         }
         if (paramWords != null && !paramWords.isBlank()) {

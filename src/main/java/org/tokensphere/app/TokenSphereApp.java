@@ -6,9 +6,14 @@ import org.tokensphere.app.view.MainWindow;
 import org.tokensphere.app.view.TokenViews;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.Knob;
+import org.tokensphere.app.viewmodel.RecentFiles;
+import org.tokensphere.app.viewmodel.UserSettings;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
 import org.tokensphere.model.ThreadBudget;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The desktop application: opens the main window on the default preset (the RQF in d = 3 with 300 tokens,
@@ -17,9 +22,11 @@ import org.tokensphere.model.ThreadBudget;
  * (a shipped name or a file: how an installer opens a double-clicked preset);
  * {@code -Dtokensphere.params="mode=deterministic n=500"} starts with other parameters (the keys of
  * {@code tokensphere run}, applied over the preset's), {@code -Dtokensphere.speed=2} at another speed,
- * {@code -Dtokensphere.dark=true} in the dark theme, {@code -Dtokensphere.colourBy=cluster} with another colouring,
- * {@code -Dtokensphere.trails=true} with trails, {@code -Dtokensphere.presentation=true} in presentation mode;
- * these win over the preset's display options.
+ * {@code -Dtokensphere.theme=light|dark|projector} (or {@code -Dtokensphere.dark=true}) in another theme,
+ * {@code -Dtokensphere.palette=colourblind|redblue} with another palette, {@code -Dtokensphere.textScale=1.3} with
+ * larger text, {@code -Dtokensphere.colourBy=cluster} with another colouring, {@code -Dtokensphere.trails=true}
+ * with trails, {@code -Dtokensphere.presentation=true} in presentation mode; these win over the preset's display
+ * options. Theme, palette and text size are remembered from the last session (the user's preferences).
  */
 public final class TokenSphereApp extends Application {
     private SimulationEngine engine;
@@ -36,12 +43,17 @@ public final class TokenSphereApp extends Application {
     @Override
     public void start(Stage stage) {
         StartOptions start = StartOptions.fromSystemProperties();
-        for (String problem : start.problems()) {
+        LookOptions look = LookOptions.fromSystemProperties();
+        List<String> problems = new ArrayList<>(start.problems());
+        problems.addAll(look.problems());
+        for (String problem : problems) {
             System.err.println(problem);
         }
         Params p = start.params();
         engine = new SimulationEngine(p, ThreadBudget.parallel());
-        window = new MainWindow(engine, p, TokenViews.create(900, 640));
+        window = new MainWindow(engine, p, TokenViews.create(900, 640),
+                new RecentFiles(RecentFiles.preferences(MainWindow.PREFERENCES)),
+                new UserSettings(UserSettings.preferences(MainWindow.PREFERENCES)));
         window.show(stage);
         if (start.preset() != null) {
             window.presets().startWith(start.preset(), start.presetSource(), start.presetFile(), p);
@@ -51,7 +63,7 @@ public final class TokenSphereApp extends Application {
         if (speed != null) {
             window.viewModel().setText(Knob.SPEED, speed);
         }
-        window.display().darkProperty().set(Boolean.getBoolean("tokensphere.dark"));
+        look.applyTo(window.display());
         if (System.getProperty("tokensphere.trails") != null) {
             window.display().trailsProperty().set(Boolean.getBoolean("tokensphere.trails"));
         }
@@ -63,9 +75,9 @@ public final class TokenSphereApp extends Application {
                 }
             }
         }
-        if (!start.problems().isEmpty()) {
+        if (!problems.isEmpty()) {
             window.presets().alert("Cannot start as asked", "TokenSphere started without what was refused",
-                    String.join("\n", start.problems()));
+                    String.join("\n", problems));
         }
         if (Boolean.getBoolean("tokensphere.presentation")) {
             window.display().presentationProperty().set(true);

@@ -6,42 +6,49 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.tokensphere.preset.ShareCode;
+
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.concurrent.Callable;
 
 /**
  * The {@code tokensphere} command: with no subcommand it opens the window; {@code run} simulates headlessly and
- * writes CSV; {@code bench} measures token-steps per second. Bad arguments give a one-line error and exit code 2.
- * {@code tokensphere FILE} (what a double-click on a preset file runs) opens the window and hands it that preset
- * through {@link #PRESET_PROPERTY}.
+ * writes CSV; {@code render} draws a PNG, GIF or MP4; {@code share} prints a run's share code; {@code bench}
+ * measures token-steps per second. Bad arguments give a one-line error and exit code 2. {@code tokensphere FILE}
+ * (what a double-click on a preset file runs) and {@code tokensphere CODE} or {@code tokensphere tokensphere://1/…}
+ * (what a click on a link runs) open the window on that preset, handed over through {@link #PRESET_PROPERTY}.
  */
 @Command(name = "tokensphere", mixinStandardHelpOptions = true, version = "TokenSphere 0.1.0",
         description = "Tokens on a sphere synchronizing under common noise. With no command, opens the window.",
-        subcommands = {RunCommand.class, RenderCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, RenderCommand.class, BenchCommand.class, ShareCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit code for refused input. */
     public static final int BAD_INPUT = 2;
 
     /**
-     * System property that hands a preset file named on the command line to the app: its absolute path. The app
-     * opens on that preset (a refused file is said in a dialog and the app starts on the default preset).
+     * System property that hands the preset named on the command line to the app: a file's absolute path, or a
+     * share code ({@code tokensphere:1:…}, already checked). The app resolves it as {@code --preset} does and opens
+     * on that preset (a refused file is said in a dialog and the app starts on the default preset).
      */
     public static final String PRESET_PROPERTY = "tokensphere.preset";
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PRESET-FILE", description = "Open the window on this preset file "
-            + "(what a double-click on a .tokensphere file runs).")
-    Path presetFile;
+    @Parameters(arity = "0..1", paramLabel = "PRESET-FILE|CODE|LINK", description = "Open the window on this preset "
+            + "file (what a double-click on a .tokensphere file runs), share code or tokensphere:// link.")
+    String presetArgument;
 
     @Override
     public Integer call() throws Exception {
-        if (presetFile != null) {
-            System.setProperty(PRESET_PROPERTY, presetToOpen(presetFile).toString());
+        if (presetArgument != null) {
+            System.setProperty(PRESET_PROPERTY, presetToOpen(presetArgument, spec.subcommands().keySet()));
         }
         // The desktop app is loaded only when asked for, so the command line needs no display.
         Class<?> app = Class.forName("org.tokensphere.app.TokenSphereApp");
@@ -49,13 +56,28 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
-    /** The absolute path of {@code file}; refused unless it is an existing file (e.g. a mistyped command). */
-    Path presetToOpen(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("'" + file + "' is neither a command ("
-                    + String.join(", ", spec.subcommands().keySet()) + ") nor a preset file");
+    /**
+     * What the app is to open for the argument {@code arg}: a share code or link, checked here (a refused one is one
+     * line and exit code 2 before any window opens) and handed on in its code form; or a file — a path or a
+     * {@code file:} URL, as a desktop may pass for {@code %u} — as its absolute path. Anything else is refused,
+     * naming the {@code commands} (it may be a mistyped one).
+     */
+    static String presetToOpen(String arg, Collection<String> commands) {
+        if (ShareCode.isCode(arg)) {
+            ShareCode.decode(arg);
+            return ShareCode.code(arg);
         }
-        return file.toAbsolutePath().normalize();
+        Path file;
+        try {
+            file = arg.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(arg)) : Path.of(arg);
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+            throw new IllegalArgumentException("'" + arg + "' is neither a command, a preset file nor a share code");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("'" + arg + "' is neither a command (" + String.join(", ", commands)
+                    + ") nor a preset file");
+        }
+        return file.toAbsolutePath().normalize().toString();
     }
 
     /** Runs the command line and returns its exit code. */

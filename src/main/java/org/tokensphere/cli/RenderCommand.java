@@ -68,6 +68,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--dark", description = "Dark background.")
     boolean dark;
 
+    @Option(names = "--palette", paramLabel = "colourblind|redblue", description = "Colours of poles and clusters "
+            + "(default: the preset's; colourblind unless it says otherwise).")
+    String palette;
+
     @Override
     public Integer call() {
         Preset start = RunCommand.resolvePreset(preset);
@@ -77,8 +81,12 @@ final class RenderCommand implements Callable<Integer> {
             if (!(speed > 0 && speed <= 100)) {
                 throw new IllegalArgumentException("--speed = " + speed + " is out of range (0, 100]");
             }
-            display = new DisplayOptions(display.camera(), display.colouring(), display.trails(), display.projection(),
-                    display.autoRotate(), display.pairs(), speed);
+            display = new DisplayOptions(display.camera(), display.colouring(), display.palette(), display.trails(),
+                    display.projection(), display.autoRotate(), display.pairs(), speed);
+        }
+        if (palette != null) {
+            DisplayOptions.Palette chosen = parsePalette(palette);
+            display = display.withPalette(chosen);
         }
         int[] wh = AnimationExporter.parseSize(size);
         AnimationExporter.Job job = new AnimationExporter.Job(params, display,
@@ -116,6 +124,16 @@ final class RenderCommand implements Callable<Integer> {
                 out, total, total == 1 ? "" : "s", wh[0] * scale, wh[1] * scale, bytes, seconds);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** The palette named {@code text} (any case); refused with the names there are. */
+    static DisplayOptions.Palette parsePalette(String text) {
+        for (DisplayOptions.Palette p : DisplayOptions.Palette.values()) {
+            if (p.name().equalsIgnoreCase(text.strip())) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("--palette = " + text + " is not one of colourblind, redblue");
     }
 
     /** Starts JavaFX with the OpenGL pipeline; returns a plain message when there is no display, else null. */

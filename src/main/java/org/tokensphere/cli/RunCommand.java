@@ -12,6 +12,7 @@ import org.tokensphere.model.Simulation;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetException;
 import org.tokensphere.preset.PresetLibrary;
+import org.tokensphere.preset.ShareCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,8 +48,9 @@ final class RunCommand implements Callable<Integer> {
             + "norm, alpha, beta, gamma, dt, accuracy, delta, scheme, matrix, init, rho0, capAngle, file, seed.")
     List<String> keyValues = new ArrayList<>();
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME", description = "Start from a preset: a shipped name (rqf, "
-            + "deterministic, ...) or a preset file; key=value arguments override its parameters.")
+    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "Start from a preset: a shipped name "
+            + "(rqf, deterministic, ...), a preset file or a share code (tokensphere:1:...); key=value arguments "
+            + "override its parameters.")
     String preset;
 
     @Option(names = "--time", paramLabel = "T", description = "Simulated time to run (default: the preset's duration, "
@@ -118,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
         } else {
             rows = simulateAll(base, interval);
         }
-        String header = (start == null ? "" : "# preset: " + preset + " (" + start.title() + ")\n")
+        String header = (start == null ? "" : "# preset: " + shown(preset) + " (" + start.title() + ")\n")
                 + header(base, interval);
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
@@ -136,13 +138,22 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A shipped preset's name or a preset file; a refusal becomes a message naming the preset and the field. */
+    /**
+     * A shipped preset's name, a preset file or a share code; a refusal becomes a message naming the preset and the
+     * field (a share code's refusal names itself).
+     */
     static Preset resolvePreset(String nameOrFile) {
         try {
             return PresetLibrary.resolve(nameOrFile);
         } catch (PresetException e) {
-            throw new IllegalArgumentException("preset " + nameOrFile + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(ShareCode.isCode(nameOrFile) ? e.getMessage()
+                    : "preset " + nameOrFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The preset as the CSV header records it: a share code in its code form, else the name or file. */
+    private static String shown(String nameOrFile) {
+        return ShareCode.isCode(nameOrFile) ? ShareCode.code(nameOrFile) : nameOrFile;
     }
 
     private List<String> simulateAll(Params base, double interval) throws InterruptedException, ExecutionException {

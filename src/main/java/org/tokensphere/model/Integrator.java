@@ -16,6 +16,7 @@ final class Integrator {
     private final double[] x;
     private final RowStepper rows;
     private final StepCheck check = new StepCheck();
+    private final Linalg linalg;
     private LinearFlow linear;
     private BlockedState blocks;
     private TokenNoise tokenNoise;
@@ -29,6 +30,7 @@ final class Integrator {
         this.seed = seed;
         this.parallel = parallel;
         this.x = positions;
+        this.linalg = new Linalg(d);
         this.rows = new RowStepper(n, d, parallel.threads());
     }
 
@@ -37,12 +39,12 @@ final class Integrator {
      * driving acts and the scheme is not forced to Heun (in closed form {@code exp(−tM)} for the deterministic
      * form, from the eigendecomposition of {@code M}), else the per-token kernels.
      */
-    void choose(Params p, double[] matrixEigenvalues, double[] matrixEigenvectors) {
+    void choose(Params p, MatrixForm form) {
         unblock();
         if (p.linearFlowApplies() && p.scheme() != Scheme.HEUN) {
             linear = new LinearFlow(x, n, d);
             if (p.effectiveSigmaQ() == 0 && p.usesMatrix()) {
-                linear.useClosedForm(matrixEigenvalues, matrixEigenvectors);
+                linear.useClosedForm(form.eigenvalues(), form.eigenvectors());
             }
             return;
         }
@@ -56,6 +58,14 @@ final class Integrator {
                 && !(p.effectiveSigmaQ() > 0 && p.sharing() < 1);
     }
 
+    /** Name of the integrator in use for {@code p}, for display. */
+    String name(Params p) {
+        if (linear != null) {
+            return p.effectiveSigmaQ() == 0 ? "exact: closed-form exp(-tM)" : "exact linear flow";
+        }
+        return p.scheme() == Scheme.HEUN ? "Stratonovich Heun" : "splitting";
+    }
+
     /** True when the exact linear flow runs. */
     boolean linearFlow() {
         return linear != null;
@@ -67,7 +77,7 @@ final class Integrator {
     }
 
     /** One step of the linear flow: {@code Φ ← E Φ} (or the closed form). */
-    void stepLinear(StepInputs in, double h, Linalg linalg) {
+    void stepLinear(StepInputs in, double h) {
         linear.step(in.expQ, h, linalg);
         positionsFresh = false;
     }
@@ -87,6 +97,12 @@ final class Integrator {
             rows.step(x, in, heun, p, tokenNoise, parallel, check);
         }
         throwIfFailed(time, in.h, 1);
+    }
+
+    /** The check of every token alone, for a step whose per-token part moves nothing (ending at {@code time}). */
+    void checkTokens(double time, double h) {
+        rows.check(x, parallel, check);
+        throwIfFailed(time, h, 1);
     }
 
     /** Reusable inputs for {@link #stepFused}. */

@@ -36,8 +36,7 @@ public record Measurement(int bins, int exactLimit, int samplePairs, int maxClus
             rhos[k] = Observables.dot(x, d, pairs[k][0], pairs[k][1]);
         }
         LyapunovEstimator lyap = sim.lyapunov();
-        double energy = p.attention() != AttentionKind.NONE && n <= energyLimit
-                ? Observables.attentionEnergy(x, n, d, p.effectiveBeta()) : Double.NaN;
+        double energy = p.attention() != AttentionKind.NONE && n <= energyLimit ? sim.attentionEnergy() : Double.NaN;
         return new ObservableValues(sim.time(), Observables.polarOrder(x, n, d), nem.order(), nem.axis(),
                 ps.polarFraction(), ps.antipolarFraction(), ps.polarPairsEstimate(), ps.antipolarPairsEstimate(),
                 ps.pairsExamined(), ps.sampled(), Observables.clusterCount(x, n, d, delta, maxClusters),

@@ -7,14 +7,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Runs per-token work over fixed chunks of tokens on a pool of a chosen size. Chunk boundaries depend only on
- * the number of tokens, and every token's work is independent, so results are bit-identical for any thread count.
+ * Runs work over fixed chunks of items (tokens, or the attention kernel's tiles) on a pool of a chosen size. Chunk
+ * boundaries depend only on the number of items and the chunk size, and each chunk's work is independent (or
+ * writes its own place, summed afterwards in a fixed order), so results are bit-identical for any thread count.
  *
- * <p>The pool is {@code threads − 1} daemon workers plus the calling thread, which takes chunks too. A call
- * allocates nothing (workers are woken by {@link LockSupport#unpark}, chunks handed out by one atomic counter), so
- * a simulation step stays allocation-free; workers spin briefly after a call, then park. A pool of its own stops on
- * {@link #close()}, or when it becomes unreachable; a shared one ({@link ThreadBudget}) runs on. Runs may share a
- * pool: a call that finds it serving another run's call steps all its chunks on its own thread meanwhile.
+ * <p>The pool is {@code threads − 1} daemon workers plus the calling thread, which takes chunks too (worker 0).
+ * The chunks are handed out by one atomic counter, each to the next thread that comes free, so a thread the system
+ * holds back delays the others by one chunk at most. A call allocates nothing (workers are woken by
+ * {@link LockSupport#unpark}), so a simulation step stays allocation-free; workers spin briefly after a call, then
+ * park. Every entry point ({@link #forChunks(int, Body)}, {@link #forChunks(int, int, Task)},
+ * {@link #forSharedChunks}) is this one mechanism; they differ only in what the work is told (the range, the
+ * chunk number, the worker number for per-thread scratch). A pool of its own stops on {@link #close()}, or when it
+ * becomes unreachable; a shared one ({@link ThreadBudget}) runs on. Runs may share a pool: a call that finds it
+ * serving another call (another run's, or one made from inside a chunk) runs all its chunks on its own thread
+ * meanwhile, as worker 0 — the same chunks, so the same result.
  */
 public final class Parallel implements AutoCloseable {
     /** Tokens per chunk. */
@@ -45,12 +51,6 @@ public final class Parallel implements AutoCloseable {
         return threads;
     }
 
-    /** Work on tokens {@code [start, end)}. */
-    @FunctionalInterface
-    public interface Body {
-        void run(int start, int end);
-    }
-
     /**
      * Work on items {@code [start, end)}, chunk number {@code chunk}, on the thread numbered {@code worker}
      * ({@code 0 ≤ worker < threads()}, 0 is the caller): for per-thread scratch and per-chunk results.
@@ -60,6 +60,28 @@ public final class Parallel implements AutoCloseable {
         void run(int worker, int chunk, int start, int end);
     }
 
+    /** Work on tokens {@code [start, end)}. */
+    @FunctionalInterface
+    public interface Body extends Task {
+        void run(int start, int end);
+
+        @Override
+        default void run(int worker, int chunk, int start, int end) {
+            run(start, end);
+        }
+    }
+
+    /** Work on items {@code [start, end)}, done by worker {@code worker} ({@code 0 … threads()−1}). */
+    @FunctionalInterface
+    public interface WorkerBody extends Task {
+        void run(int worker, int start, int end);
+
+        @Override
+        default void run(int worker, int chunk, int start, int end) {
+            run(worker, start, end);
+        }
+    }
+
     /** Runs {@code body} over {@code [0, n)} in chunks of {@link #CHUNK}, in parallel when there is more than one. */
     public void forChunks(int n, Body body) {
         forChunks(n, body, CHUNK);
@@ -67,12 +89,25 @@ public final class Parallel implements AutoCloseable {
 
     /** Runs {@code body} over {@code [0, n)} in chunks of {@code chunk} items. */
     public void forChunks(int n, Body body, int chunk) {
-        run(n, chunk, body, null);
+        run(n, chunk, body);
     }
 
-    /** Runs {@code task} over {@code [0, n)} in chunks of {@code chunk} items. */
+    /** Runs {@code task} over {@code [0, n)} in chunks of {@code chunk} items; returns when all are done. */
     public void forChunks(int n, int chunk, Task task) {
-        run(n, chunk, null, task);
+        run(n, chunk, task);
+    }
+
+    /**
+     * Runs {@code body} over {@code [0, n)} in chunks of {@code chunk} items, telling it the worker (for per-thread
+     * state indexed {@code 0 … threads()−1}); the same as {@link #forChunks(int, int, Task)}.
+     */
+    public void forSharedChunks(int n, int chunk, WorkerBody body) {
+        run(n, chunk, body);
+    }
+
+    /** Threads that take chunks, the caller included: {@link #threads()}, the size of per-worker state. */
+    public int sharers() {
+        return threads;
     }
 
     /** Number of chunks {@code [0, n)} is cut into. */
@@ -80,15 +115,13 @@ public final class Parallel implements AutoCloseable {
         return (n + chunk - 1) / chunk;
     }
 
-    private void run(int n, int chunk, Body body, Task task) {
+    private void run(int n, int chunk, Task task) {
         int chunks = chunks(n, chunk);
         if (pool == null || chunks <= 1) {
-            for (int c = 0; c < chunks; c++) {
-                Pool.runChunk(body, task, 0, c, chunk, n);
-            }
+            Pool.runAll(task, chunks, chunk, n);
             return;
         }
-        pool.run(n, chunk, chunks, body, task);
+        pool.run(n, chunk, chunks, task);
     }
 
     /** Stops the workers of a pool of its own; a shared pool keeps running. */
@@ -105,7 +138,6 @@ public final class Parallel implements AutoCloseable {
         private volatile int tag;
         private volatile Thread caller;
         private volatile Throwable failure;
-        private Body body;
         private Task task;
         private int n;
         private int chunk;
@@ -140,37 +172,36 @@ public final class Parallel implements AutoCloseable {
             }
         }
 
-        static void runChunk(Body body, Task task, int worker, int c, int chunk, int n) {
+        static void runChunk(Task task, int worker, int c, int chunk, int n) {
             int start = c * chunk;
-            int end = Math.min(n, start + chunk);
-            if (task != null) {
-                task.run(worker, c, start, end);
-            } else {
-                body.run(start, end);
+            task.run(worker, c, start, Math.min(n, start + chunk));
+        }
+
+        /** Every chunk in order on the calling thread, as worker 0. */
+        static void runAll(Task task, int chunks, int chunk, int n) {
+            for (int c = 0; c < chunks; c++) {
+                runChunk(task, 0, c, chunk, n);
             }
         }
 
-        void run(int n, int chunk, int chunks, Body body, Task task) {
+        void run(int n, int chunk, int chunks, Task task) {
             if (shutdown) {
                 throw new IllegalStateException("the thread pool of this simulation is closed");
             }
             if (!busy.compareAndSet(false, true)) {
-                for (int c = 0; c < chunks; c++) {
-                    runChunk(body, task, 0, c, chunk, n);
-                }
+                runAll(task, chunks, chunk, n);
                 return;
             }
             try {
-                serve(n, chunk, chunks, body, task);
+                serve(n, chunk, chunks, task);
             } finally {
                 busy.set(false);
             }
         }
 
-        private void serve(int n, int chunk, int chunks, Body body, Task task) {
+        private void serve(int n, int chunk, int chunks, Task task) {
             int g = generation + 1;
             Job job = jobs[g & 1];
-            job.body = body;
             job.task = task;
             job.n = n;
             job.chunk = chunk;
@@ -194,7 +225,6 @@ public final class Parallel implements AutoCloseable {
                 }
             }
             Throwable t = job.failure;
-            job.body = null;
             job.task = null;
             job.failure = null;
             if (t != null) {
@@ -211,7 +241,6 @@ public final class Parallel implements AutoCloseable {
         /** Claims and runs chunks of {@code job} while its tag is current and chunks are left. */
         private void work(Job job, int worker) {
             int tag = job.tag;
-            Body body = job.body;
             Task task = job.task;
             int n = job.n;
             int chunk = job.chunk;
@@ -226,7 +255,7 @@ public final class Parallel implements AutoCloseable {
                     continue;
                 }
                 try {
-                    runChunk(body, task, worker, c, chunk, n);
+                    runChunk(task, worker, c, chunk, n);
                 } catch (Throwable t) {
                     if (job.failure == null) {
                         job.failure = t;

@@ -134,6 +134,15 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
         return !bias && !perTokenQuadratic && !attn && sigmaInd == 0 && !(random && tau > 0 && sharing < 1);
     }
 
+    /**
+     * True when attention is the only term: the per-token step would not move a token (zero increments), so a step
+     * only checks the tokens after the attention drift.
+     */
+    public boolean attentionAlone() {
+        return effectiveAlpha() > 0 && effectiveSigmaQ() == 0 && effectiveSigmaB() == 0 && effectiveBiasStrength() == 0
+                && !usesMatrix() && sigmaInd == 0;
+    }
+
     /** One-point diffusion strength {@code s = σ_Q² + σ_b² + σ_ind²} (MATH.md §5.1) as it acts in this mode. */
     public double diffusionStrength() {
         double q = effectiveSigmaQ();

@@ -3,7 +3,8 @@ package org.tokensphere.model;
 import org.tokensphere.model.observe.LyapunovEstimator;
 
 /**
- * One run of the equation of MATH.md §3: the ensemble's state, the shared and private noise, and the integrator
+ * One run of the equation of MATH.md §3: its parameters, the matrix {@code M} ({@link MatrixForm}), the steps and
+ * clock ({@link Stepper}: shared and private noise, attention, the test pairs) and the integrator
  * chosen for the current parameters (the exact linear flow of §4 when only quadratic driving is on, else the
  * splitting or the Heun scheme of §6). Not thread-safe: one thread steps it; per-token work runs on its
  * {@link Parallel} pool. Parameter changes with the same {@code n}, {@code d} and seed hand the state over
@@ -24,20 +25,11 @@ public final class Simulation implements AutoCloseable {
     private final long seed;
     private final Parallel parallel;
     private final boolean ownsParallel;
-    private final Linalg linalg;
-    private final SymmetricExp exp;
-    private final SharedDriving driving;
-    private final StepInputs in;
-    private final Tracker tracker;
-    private final AttentionDrift attention;
-    private final double[] matrixEigenvalues;
-    private final double[] matrixEigenvectors;
+    private final MatrixForm form;
     private final Integrator integrator;
+    private final Stepper stepper;
     private Params params;
     private double h;
-    private double time;
-    private long steps;
-    private double[] matrix;
 
     /** A run of {@code p} from its initial state, stepping tokens on {@code threads} threads. */
     public Simulation(Params p, int threads) {
@@ -63,26 +55,9 @@ public final class Simulation implements AutoCloseable {
         this.seed = p.seed();
         this.parallel = workers;
         this.ownsParallel = ownsWorkers;
-        this.linalg = new Linalg(d);
-        this.exp = new SymmetricExp(d);
-        this.driving = new SharedDriving(d, seed);
-        this.in = new StepInputs(d);
-        this.tracker = new Tracker(TRACKED_PAIRS, d, seed);
-        this.attention = new AttentionDrift(d);
-        this.matrixEigenvalues = new double[d];
-        this.matrixEigenvectors = new double[d * d];
-        if (positions.length != n * d) {
-            throw new IllegalArgumentException("positions: " + positions.length + " numbers given, n*d = " + n * d
-                    + " needed");
-        }
-        double[] x = positions.clone();
-        for (int i = 0; i < n; i++) {
-            double norm = Linalg.normalize(x, i * d, d);
-            if (!(norm > 0) || !Double.isFinite(norm)) {
-                throw new IllegalArgumentException("positions: token " + i + " is zero or not finite");
-            }
-        }
-        this.integrator = new Integrator(x, n, d, seed, parallel);
+        this.form = new MatrixForm(d);
+        this.integrator = new Integrator(InitialStates.normalizedCopy(positions, n, d), n, d, seed, parallel);
+        this.stepper = new Stepper(n, d, seed, parallel, integrator);
         apply(p);
     }
 
@@ -102,15 +77,12 @@ public final class Simulation implements AutoCloseable {
             throw new IllegalArgumentException("norm = " + p.norm().name().toLowerCase(java.util.Locale.ROOT)
                     + " is not available yet: attention runs with norm = post");
         }
-        if (params == null || !p.matrix().equals(params.matrix())) {
-            matrix = Matrices.build(p.matrix(), d);
-            driving.setMatrix(matrix);
-            linalg.symmetricEigen(matrix, matrixEigenvalues, matrixEigenvectors);
+        if (form.update(p.matrix())) {
+            stepper.driving().setMatrix(form.matrix());
         }
         params = p;
-        h = TimeStep.resolve(p, matrixEigenvalues[d - 1] - matrixEigenvalues[0]);
-        in.h = h;
-        integrator.choose(p, matrixEigenvalues, matrixEigenvectors);
+        h = TimeStep.resolve(p, form.spread());
+        integrator.choose(p, form);
     }
 
     /**
@@ -123,7 +95,7 @@ public final class Simulation implements AutoCloseable {
         while (k > 0) {
             int m = Math.min(k, FUSED_STEPS);
             if (m > 1 && integrator.fusable()) {
-                fusedSteps(m);
+                stepper.fused(params, h, m);
             } else {
                 step();
                 m = 1;
@@ -132,62 +104,16 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    private boolean heun() {
-        return params.scheme() == Scheme.HEUN && !integrator.linearFlow();
-    }
-
-    private void fusedSteps(int m) {
-        boolean heun = heun();
-        StepInputs[] inputs = integrator.fusedInputs();
-        for (int s = 0; s < m; s++) {
-            inputs[s].h = h;
-            driving.next(params, h, inputs[s].dQ, inputs[s].dL);
-            inputs[s].derive(params, exp, !heun, heun, parallel);
-        }
-        integrator.stepFused(m, heun, time, h);
-        for (int s = 0; s < m; s++) {
-            tracker.step(params, inputs[s], heun);
-            time += h;
-            steps++;
-            checkProbes();
-        }
-    }
-
     /** Advances one step of length {@link #dt()}. Throws {@link ArithmeticException} naming the cause on blow-up. */
     public void step() {
-        driving.next(params, h, in.dQ, in.dL);
-        boolean heun = heun();
-        in.derive(params, exp, !heun, heun, parallel);
-        if (integrator.linearFlow()) {
-            integrator.stepLinear(in, h, linalg);
-        } else {
-            if (params.effectiveAlpha() > 0) {
-                double[] x = integrator.rowPositions();
-                attention.step(x, n, tracker.probes, 2 * tracker.pairs(), params, h, parallel);
-            }
-            integrator.stepTokens(in, heun, params, time + h);
-        }
-        tracker.step(params, in, heun);
-        time += h;
-        steps++;
-        checkProbes();
-    }
-
-    /** The Lyapunov test particles are checked like the tokens (they are not part of the ensemble). */
-    private void checkProbes() {
-        double move = tracker.lastMaxMove();
-        if (!(move <= MAX_CHORD_PER_STEP)) {
-            throw new ArithmeticException(String.format(java.util.Locale.ROOT, "the step dt = %.3g is too large: a "
-                    + "Lyapunov test particle moved by a chord of %.2f in one step at t = %.4g; lower dt (or set dt = 0 "
-                    + "for automatic)", h, move, time));
-        }
+        stepper.step(params, h);
     }
 
     /** Advances whole steps until the time reaches at least {@code t}. */
     public void advanceTo(double t) {
-        while (time < t - 1e-9 * h) {
+        while (time() < t - 1e-9 * h) {
             // Never more steps than the loop of single steps would take; the loop catches up any shortfall.
-            advance(Math.max(1, (int) Math.min(FUSED_STEPS, Math.ceil((t - time) / h - 1e-6))));
+            advance(Math.max(1, (int) Math.min(FUSED_STEPS, Math.ceil((t - time()) / h - 1e-6))));
         }
     }
 
@@ -212,14 +138,23 @@ public final class Simulation implements AutoCloseable {
         return 1;
     }
 
+    /**
+     * The attention energy {@code E_β = (1/(2βN²)) Σ_ij e^{β⟨x_i,x_j⟩}} (MATH.md §7) of the current positions, by
+     * the attention kernel (one evaluation; see {@link org.tokensphere.model.observe.Observables#attentionEnergy}
+     * for the definition and for {@code β = 0}).
+     */
+    public double attentionEnergy() {
+        return stepper.attention().energy(positions(), n, params.effectiveBeta(), parallel);
+    }
+
     /** Simulated time. */
     public double time() {
-        return time;
+        return stepper.time();
     }
 
     /** Steps taken. */
     public long steps() {
-        return steps;
+        return stepper.steps();
     }
 
     /** The time step in use. */
@@ -239,34 +174,27 @@ public final class Simulation implements AutoCloseable {
 
     /** Name of the integrator in use, for display. */
     public String integratorName() {
-        if (integrator.linearFlow()) {
-            return params.effectiveSigmaQ() == 0 ? "exact: closed-form exp(-tM)" : "exact linear flow";
-        }
-        return params.scheme() == Scheme.HEUN ? "Stratonovich Heun" : "splitting";
+        return integrator.name(params);
     }
 
     /** The running Lyapunov estimator of the test pairs. */
     public LyapunovEstimator lyapunov() {
-        return tracker.estimator();
+        return stepper.tracker().estimator();
     }
 
     /** {@code M}, row-major, a copy. */
     public double[] matrix() {
-        return matrix.clone();
+        return form.matrix().clone();
     }
 
     /** Eigenvalues of {@code M}, ascending, a copy. */
     public double[] matrixEigenvalues() {
-        return matrixEigenvalues.clone();
+        return form.eigenvalues().clone();
     }
 
     /** {@code e_min}: the unit eigenvector of the smallest eigenvalue of {@code M}, the deterministic flow's attractor. */
     public double[] attractor() {
-        double[] e = new double[d];
-        for (int k = 0; k < d; k++) {
-            e[k] = matrixEigenvectors[k * d];
-        }
-        return e;
+        return form.attractor();
     }
 
     /** Number of tokens. */
@@ -285,8 +213,8 @@ public final class Simulation implements AutoCloseable {
     SimulationCheckpoint.Parts parts() {
         double[] x = integrator.positions();
         LinearFlow flow = integrator.linear();
-        return new SimulationCheckpoint.Parts(params, time, steps, flow == null ? x : null, flow, driving,
-                integrator.tokenNoise(), tracker);
+        return new SimulationCheckpoint.Parts(params, time(), steps(), flow == null ? x : null, flow,
+                stepper.driving(), integrator.tokenNoise(), stepper.tracker());
     }
 
     /**
@@ -298,8 +226,7 @@ public final class Simulation implements AutoCloseable {
         if (!p.equals(params)) {
             apply(p);
         }
-        time = t;
-        steps = k;
+        stepper.setClock(t, k);
         integrator.restore(positions, flow, noise);
     }
 

@@ -53,6 +53,19 @@ final class Tracker {
         return lastMaxMove;
     }
 
+    /**
+     * Throws {@link ArithmeticException} when a test particle moved by a chord above
+     * {@link Simulation#MAX_CHORD_PER_STEP} in the last step (of length {@code h}, ending at {@code time}): they are
+     * checked like the tokens, though they are not part of the ensemble.
+     */
+    void checkMove(double h, double time) {
+        if (!(lastMaxMove <= Simulation.MAX_CHORD_PER_STEP)) {
+            throw new ArithmeticException(String.format(java.util.Locale.ROOT, "the step dt = %.3g is too large: a "
+                    + "Lyapunov test particle moved by a chord of %.2f in one step at t = %.4g; lower dt (or set dt = 0 "
+                    + "for automatic)", h, lastMaxMove, time));
+        }
+    }
+
     /** Steps every reference and its shadow with the same increments, then renormalizes and records the growth. */
     void step(Params p, StepInputs in, boolean heun) {
         TokenKernels.Scratch s = scratch;

@@ -1,5 +1,6 @@
 package org.tokensphere.preset;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.tokensphere.model.TokenPairs;
 
@@ -12,19 +13,32 @@ import java.util.List;
  *
  * @param camera     where the camera looks from
  * @param colouring  how tokens are coloured
+ * @param palette    the colours of poles and clusters; written only when it is not the default, so a preset that
+ *                   keeps the default reads in every TokenSphere of schema 2
  * @param trails     short trails behind the tokens
  * @param projection how {@code d > 3} is drawn in three dimensions
  * @param autoRotate true to turn the view slowly about the vertical axis
  * @param pairs      token index pairs {@code [i, j]} whose scalar products {@code ρ_ij(t)} are plotted
  * @param speed      simulated time per second of animation, in (0, 100]
  */
-@JsonPropertyOrder({"camera", "colouring", "trails", "projection", "autoRotate", "pairs", "speed"})
-public record DisplayOptions(Camera camera, Colouring colouring, Trails trails, Projection projection,
-                             boolean autoRotate, List<List<Integer>> pairs, double speed) {
+@JsonPropertyOrder({"camera", "colouring", "palette", "trails", "projection", "autoRotate", "pairs", "speed"})
+public record DisplayOptions(Camera camera, Colouring colouring,
+                             @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Palette.IsDefault.class)
+                             Palette palette, Trails trails, Projection projection, boolean autoRotate,
+                             List<List<Integer>> pairs, double speed) {
 
-    /** The defaults: oblique view, pole colouring, no trails, first three coordinates, the pair (0, 1), speed 1. */
+    /**
+     * The defaults: oblique view, pole colouring, the colour-blind-safe palette, no trails, first three
+     * coordinates, the pair (0, 1), speed 1.
+     */
     public static final DisplayOptions DEFAULT = new DisplayOptions(Camera.DEFAULT, Colouring.POLE, Trails.OFF,
             Projection.FIRST3, false, List.of(List.of(0, 1)), 1);
+
+    /** The options with the default palette ({@link Palette#COLOURBLIND}). */
+    public DisplayOptions(Camera camera, Colouring colouring, Trails trails, Projection projection,
+                          boolean autoRotate, List<List<Integer>> pairs, double speed) {
+        this(camera, colouring, Palette.DEFAULT, trails, projection, autoRotate, pairs, speed);
+    }
 
     /** How tokens are coloured. */
     public enum Colouring {
@@ -34,6 +48,30 @@ public record DisplayOptions(Camera camera, Colouring colouring, Trails trails, 
         INITIAL,
         /** By cluster (groups with {@code ρ > 1−δ}). */
         CLUSTER
+    }
+
+    /** The colours of the two poles and of the clusters. */
+    public enum Palette {
+        /** Okabe–Ito: vermillion and blue poles, clusters told apart with every kind of colour vision. */
+        COLOURBLIND,
+        /** The original red and blue. */
+        REDBLUE;
+
+        /** The palette a preset gets when it names none. */
+        public static final Palette DEFAULT = COLOURBLIND;
+
+        /** Jackson's filter that leaves the default palette out of a written preset. */
+        static final class IsDefault {
+            @Override
+            public boolean equals(Object value) {
+                return value == null || value == DEFAULT;
+            }
+
+            @Override
+            public int hashCode() {
+                return 0;
+            }
+        }
     }
 
     /** How tokens of {@code S^{d−1}}, {@code d > 3}, are drawn in three dimensions. */
@@ -85,6 +123,7 @@ public record DisplayOptions(Camera camera, Colouring colouring, Trails trails, 
         if (camera == null || colouring == null || trails == null || projection == null || pairs == null) {
             throw new IllegalArgumentException("camera, colouring, trails, projection and pairs must all be given");
         }
+        palette = palette == null ? Palette.DEFAULT : palette;
         if (pairs.size() > TokenPairs.MAX_LISTED) {
             throw new IllegalArgumentException("pairs: " + pairs.size() + " pairs, at most " + TokenPairs.MAX_LISTED);
         }
@@ -100,6 +139,11 @@ public record DisplayOptions(Camera camera, Colouring colouring, Trails trails, 
         }
         pairs = List.copyOf(copy);
         Limits.rangeOpenBelow("speed", speed, 0, 100);
+    }
+
+    /** These options with {@code p} as the palette. */
+    public DisplayOptions withPalette(Palette p) {
+        return new DisplayOptions(camera, colouring, p, trails, projection, autoRotate, pairs, speed);
     }
 
     /** The pairs as {@code int[k][2]}, a new array. */

@@ -134,7 +134,8 @@ public final class PresetIO {
                 + " bytes (1 MiB)");
     }
 
-    private static Preset parse(byte[] bytes) {
+    /** Parses a preset from its UTF-8 JSON bytes (at most {@link Limits#MAX_BYTES}, checked by the caller). */
+    static Preset parse(byte[] bytes) {
         JsonNode root = readTree(bytes);
         ObjectNode prepared = PresetTree.prepare(root, DEFAULTS);
         try {
@@ -179,6 +180,25 @@ public final class PresetIO {
                 .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
         try {
             return MAPPER.writer(printer).writeValueAsString(preset) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a preset could not be written as JSON", e);
+        }
+    }
+
+    /** The preset as a JSON tree, fields in the written order. */
+    static ObjectNode tree(Preset preset) {
+        return MAPPER.valueToTree(preset);
+    }
+
+    /** What a preset may leave out, as JSON (a copy). */
+    static ObjectNode defaultsTree() {
+        return DEFAULTS.deepCopy();
+    }
+
+    /** {@code node} as compact JSON, without spaces. */
+    static String compact(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a preset could not be written as JSON", e);
         }

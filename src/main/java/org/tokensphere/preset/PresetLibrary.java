@@ -59,10 +59,14 @@ public final class PresetLibrary {
     }
 
     /**
-     * A preset named on the command line: a shipped name such as {@code rqf} (a bare lower-case word), else a file.
-     * Write {@code ./rqf} for a file of that name.
+     * A preset named on the command line: a share code or link ({@code tokensphere:1:…}, {@code tokensphere://1/…},
+     * see {@link ShareCode}), a shipped name such as {@code rqf} (a bare lower-case word), else a file. Write
+     * {@code ./rqf} for a file of that name, {@code ./tokensphere:x} for one that starts like a code.
      */
     public static Preset resolve(String fileOrName) {
+        if (ShareCode.isCode(fileOrName)) {
+            return ShareCode.decode(fileOrName);
+        }
         if (NAME.matcher(fileOrName).matches() && names().contains(fileOrName)) {
             return shipped(fileOrName);
         }
@@ -72,6 +76,14 @@ public final class PresetLibrary {
                     + "(shipped: " + String.join(", ", names()) + ")");
         }
         return PresetIO.load(file);
+    }
+
+    /**
+     * How a preset given as {@code fileOrName} is named in a message: "share code" for a code (the code itself is
+     * long and untrusted), else the name or file as given.
+     */
+    public static String label(String fileOrName) {
+        return ShareCode.isCode(fileOrName) ? "share code" : fileOrName;
     }
 
     private static List<ShippedPreset> loadAll() {

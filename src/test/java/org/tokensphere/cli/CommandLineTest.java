@@ -16,10 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code tokensphere run} and its refusals: one-line messages and exit code 2. */
 class CommandLineTest {
-    private record Result(int code, String out, String err) {
+    /** What a command line printed and returned. */
+    record Result(int code, String out, String err) {
     }
 
-    private static Result run(String... args) {
+    /** Runs {@code tokensphere args...} in this process. */
+    static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));

@@ -2,13 +2,13 @@ package org.tokensphere.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,18 +23,19 @@ class PresetFileArgumentTest {
         StringWriter err = new StringWriter();
         int code = Main.execute(new String[] {"rnu"}, new PrintWriter(out), new PrintWriter(err));
         assertEquals(Main.BAD_INPUT, code);
-        assertEquals("tokensphere: 'rnu' is neither a command (run, render, bench) nor a preset file", err.toString().strip());
+        assertEquals("tokensphere: 'rnu' is neither a command (run, render, bench, share) nor a preset file", err.toString().strip());
     }
 
     @Test
     void anExistingFileIsHandedOnAsAnAbsolutePath(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("class.tokensphere"), "{\"schema\": 1}");
-        Main main = new CommandLine(new Main()).getCommand();
         Path given = dir.resolve("sub").resolve("..").resolve("class.tokensphere");
         Files.createDirectories(dir.resolve("sub"));
-        Path resolved = main.presetToOpen(given);
+        Path resolved = Path.of(Main.presetToOpen(given.toString(), List.of("run")));
         assertTrue(resolved.isAbsolute());
         assertEquals(file.toAbsolutePath().normalize(), resolved);
-        assertThrows(IllegalArgumentException.class, () -> main.presetToOpen(dir));
+        assertEquals(resolved.toString(), Main.presetToOpen(given.toUri().toString(), List.of("run")),
+                "a file: URL, as a desktop may pass it for %u");
+        assertThrows(IllegalArgumentException.class, () -> Main.presetToOpen(dir.toString(), List.of("run")));
     }
 }

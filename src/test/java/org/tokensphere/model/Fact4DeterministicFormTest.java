@@ -21,27 +21,13 @@ class Fact4DeterministicFormTest {
     private static final double[] MU = {-1, 0.5, 2};
     private static final double[] V = {1, 2, 3};
 
-    /** Column {@code k} of the Householder reflection: the eigenvector of {@code μ_k}. */
+    /** The eigenvector of {@code μ_k}: column {@code k} of the Householder reflection. */
     private static double[] eigenvector(int k) {
-        double vv = Linalg.dot(V, 0, V, 0, D);
-        double[] e = new double[D];
-        for (int i = 0; i < D; i++) {
-            e[i] = (i == k ? 1 : 0) - 2 * V[i] * V[k] / vv;
-        }
-        return e;
+        return Householder.column(V, k);
     }
 
     private static double[] matrix() {
-        double[] m = new double[D * D];
-        for (int k = 0; k < D; k++) {
-            double[] e = eigenvector(k);
-            for (int i = 0; i < D; i++) {
-                for (int j = 0; j < D; j++) {
-                    m[i * D + j] += MU[k] * e[i] * e[j];
-                }
-            }
-        }
-        return m;
+        return Householder.matrix(V, MU);
     }
 
     /** {@code e^{−tM}x_0/|·|} from the known eigenbasis. */

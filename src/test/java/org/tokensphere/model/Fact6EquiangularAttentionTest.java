@@ -7,8 +7,9 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * MATH.md §5.6: attention alone ({@code α = 1}, no noise) keeps an equiangular configuration equiangular, with
- * SA: {@code ρ' = 2e^{βρ}(1−ρ)((N−1)ρ+1) / (e^β + (N−1)e^{βρ})} and USA: {@code ρ' = (2/N)e^{βρ}(1−ρ)((N−1)ρ+1)}.
+ * MATH.md §5.6: attention alone (no noise) keeps an equiangular configuration equiangular, with {@code ρ' = αF(ρ)},
+ * SA: {@code F(ρ) = 2e^{βρ}(1−ρ)((N−1)ρ+1) / (e^β + (N−1)e^{βρ})} and USA: {@code F(ρ) = (2/N)e^{βρ}(1−ρ)((N−1)ρ+1)}
+ * (the strength {@code α} scales the drift, so it rescales time).
  * The simulated {@code ρ_ij(t)} (all pairs) is compared with these ODEs, solved here by RK4 at step 10⁻⁴ (error
  * below 10⁻¹²). Nothing is random; the simulator's attention sub-step is a Heun step, second order: the tolerance
  * is its error, checked to scale as {@code h²} (ratio of the errors at {@code h} and {@code h/2} within
@@ -22,25 +23,40 @@ class Fact6EquiangularAttentionTest {
     @Test
     void softmaxAttention() {
         // β = 2, ρ_0 = −0.2: measured max error 2.3·10⁻⁷ at h = 0.002; allowed 10⁻⁶.
-        check(AttentionKind.SA, 2, -0.2, 1e-6);
+        check(AttentionKind.SA, 1, 2, -0.2, 1e-6);
     }
 
     @Test
     void unnormalizedAttention() {
         // β = 1, ρ_0 = 0.1: measured max error 6.4·10⁻⁷ at h = 0.002; allowed 2.5·10⁻⁶.
-        check(AttentionKind.USA, 1, 0.1, 2.5e-6);
+        check(AttentionKind.USA, 1, 1, 0.1, 2.5e-6);
     }
 
     @Test
     void sharperSoftmax() {
         // β = 6, ρ_0 = 0.4: measured max error 7.9·10⁻⁸ at h = 0.002; allowed 3·10⁻⁷.
-        check(AttentionKind.SA, 6, 0.4, 3e-7);
+        check(AttentionKind.SA, 1, 6, 0.4, 3e-7);
     }
 
-    private static void check(AttentionKind kind, double beta, double rho0, double tolerance) {
+    @Test
+    void weakerSoftmaxAttention() {
+        // α = 0.4: ρ' = 0.4 F(ρ), a slower approach (at t = 4, ρ = −0.0168 instead of 0.7957 with α = 1).
+        // Measured max error 3.8·10⁻⁹ at h = 0.002; allowed 1.6·10⁻⁸.
+        check(AttentionKind.SA, 0.4, 2, -0.2, 1.6e-8);
+    }
+
+    @Test
+    void strongerUnnormalizedAttention() {
+        // α = 2.5: ρ' = 2.5 F(ρ) (at t = 0.5, ρ = 0.9779 instead of 0.5371 with α = 1). Measured max error
+        // 2.0·10⁻⁶ at h = 0.002; allowed 8·10⁻⁶.
+        check(AttentionKind.USA, 2.5, 1, 0.1, 8e-6);
+    }
+
+    private static void check(AttentionKind kind, double alpha, double beta, double rho0, double tolerance) {
         DoubleUnaryOperator rate = kind == AttentionKind.SA
-                ? r -> 2 * Math.exp(beta * r) * (1 - r) * ((N - 1) * r + 1) / (Math.exp(beta) + (N - 1) * Math.exp(beta * r))
-                : r -> 2.0 / N * Math.exp(beta * r) * (1 - r) * ((N - 1) * r + 1);
+                ? r -> alpha * 2 * Math.exp(beta * r) * (1 - r) * ((N - 1) * r + 1)
+                        / (Math.exp(beta) + (N - 1) * Math.exp(beta * r))
+                : r -> alpha * 2.0 / N * Math.exp(beta * r) * (1 - r) * ((N - 1) * r + 1);
         double[] reference = new double[TIMES.length];
         double r = rho0;
         double t = 0;
@@ -56,16 +72,16 @@ class Fact6EquiangularAttentionTest {
             }
             reference[k] = r;
         }
-        String name = kind + " beta=" + beta + " rho0=" + rho0;
-        double coarse = maxError(kind, beta, rho0, 0.002, reference, name);
-        double fine = maxError(kind, beta, rho0, 0.001, reference, name);
+        String name = kind + " alpha=" + alpha + " beta=" + beta + " rho0=" + rho0;
+        double coarse = maxError(kind, alpha, beta, rho0, 0.002, reference, name);
+        double fine = maxError(kind, alpha, beta, rho0, 0.001, reference, name);
         assertNear(name + ": max |rho_ij - rho_ODE| at h=0.002", coarse, 0, tolerance);
         assertNear(name + ": error ratio h=0.002 / h=0.001", coarse / fine, 4, 0.5);
     }
 
-    private static double maxError(AttentionKind kind, double beta, double rho0, double h, double[] reference,
-                                   String name) {
-        Params p = Params.defaults().toBuilder().d(D).n(N).sigmaQ(0).attention(kind).alpha(1).beta(beta).dt(h)
+    private static double maxError(AttentionKind kind, double alpha, double beta, double rho0, double h,
+                                   double[] reference, String name) {
+        Params p = Params.defaults().toBuilder().d(D).n(N).sigmaQ(0).attention(kind).alpha(alpha).beta(beta).dt(h)
                 .init(InitialState.of(InitKind.EQUIANGULAR).withRho0(rho0)).seed(3).build();
         double worst = 0;
         try (Simulation sim = new Simulation(p, 1)) {

@@ -60,22 +60,22 @@ class HeunConvergenceTest {
 
     @Test
     void heunHasStrongOrderOneHalf() {
-        Fit fit = fit(0);
-        assertNear("Heun strong order (E|X_h - X_ref|), sigma " + fmt(fit.sigma), fit.slope, 0.5,
-                4 * fit.sigma + 0.08);
+        LogLogSlope fit = fit(0);
+        assertNear("Heun strong order (E|X_h - X_ref|), sigma " + fmt(fit.sigma()), fit.slope(), 0.5,
+                4 * fit.sigma() + 0.08);
     }
 
     @Test
     void heunHasWeakOrderOne() {
-        Fit fit = fit(1);
-        assertNear("Heun weak order (E<X_h,x0> - E<X_ref,x0>), sigma " + fmt(fit.sigma), fit.slope, 1,
-                4 * fit.sigma + 0.15);
+        LogLogSlope fit = fit(1);
+        assertNear("Heun weak order (E<X_h,x0> - E<X_ref,x0>), sigma " + fmt(fit.sigma()), fit.slope(), 1,
+                4 * fit.sigma() + 0.15);
     }
 
     @Test
     void splittingHasStrongOrderOneHalf() {
-        Fit fit = fit(2);
-        assertNear("splitting strong order, sigma " + fmt(fit.sigma), fit.slope, 0.5, 4 * fit.sigma + 0.08);
+        LogLogSlope fit = fit(2);
+        assertNear("splitting strong order, sigma " + fmt(fit.sigma()), fit.slope(), 0.5, 4 * fit.sigma() + 0.08);
     }
 
     @Test
@@ -109,50 +109,16 @@ class HeunConvergenceTest {
         assertNear("max |series - eigendecomposition| of exp(-Q)", worst, 0, 1e-14);
     }
 
-    private record Fit(double slope, double sigma) {
-    }
-
     /** Slope of log(mean of the block's columns) on log h, and its σ by the delta method. */
-    private static Fit fit(int block) {
+    private static LogLogSlope fit(int block) {
         int c = COARSE.length;
-        double[] mean = new double[c];
-        double[] logH = new double[c];
-        double meanLogH = 0;
+        double[] h = new double[c];
         for (int k = 0; k < c; k++) {
-            mean[k] = Replicas.mean(rows, block * c + k);
-            logH[k] = -COARSE[k] * Math.log(2);
-            meanLogH += logH[k] / c;
+            h[k] = Math.pow(2, -COARSE[k]);
+            System.out.printf("  block %d h=2^-%d: mean error %.5f ± %.5f%n", block, COARSE[k],
+                    Replicas.mean(rows, block * c + k), Math.sqrt(Replicas.variance(rows, block * c + k) / PATHS));
         }
-        double sxx = 0;
-        for (int k = 0; k < c; k++) {
-            sxx += (logH[k] - meanLogH) * (logH[k] - meanLogH);
-        }
-        double slope = 0;
-        double[] gradient = new double[c];
-        for (int k = 0; k < c; k++) {
-            double w = (logH[k] - meanLogH) / sxx;
-            slope += w * Math.log(mean[k]);
-            gradient[k] = w / mean[k];
-            System.out.printf("  block %d h=2^-%d: mean error %.5f ± %.5f%n", block, COARSE[k], mean[k],
-                    Math.sqrt(Replicas.variance(rows, block * c + k) / PATHS));
-        }
-        double variance = 0;
-        for (int j = 0; j < c; j++) {
-            for (int k = 0; k < c; k++) {
-                variance += gradient[j] * gradient[k] * covariance(block * c + j, block * c + k) / PATHS;
-            }
-        }
-        return new Fit(slope, Math.sqrt(variance));
-    }
-
-    private static double covariance(int a, int b) {
-        double ma = Replicas.mean(rows, a);
-        double mb = Replicas.mean(rows, b);
-        double s = 0;
-        for (double[] row : rows) {
-            s += (row[a] - ma) * (row[b] - mb);
-        }
-        return s / (rows.length - 1);
+        return LogLogSlope.ofPaths(h, rows, block * c);
     }
 
     /** One path: fine increments, then both kernels at the fine and at each coarse step. */

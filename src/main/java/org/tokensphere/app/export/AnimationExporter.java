@@ -11,6 +11,7 @@ import org.tokensphere.app.render.TokenPalette;
 import org.tokensphere.app.viewmodel.CameraPose;
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
+import org.tokensphere.app.viewmodel.DisplaySettings.Theme;
 import org.tokensphere.app.viewmodel.SessionState;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.ReadOnlyFloats;
@@ -45,7 +46,7 @@ public final class AnimationExporter {
      * What to render.
      *
      * @param params   the run's parameters (seed included)
-     * @param display  colouring, projection, pairs and speed (simulated time per second of animation)
+     * @param display  colouring, palette, projection, pairs and speed (simulated time per second of animation)
      * @param duration simulated time covered
      * @param fps      frames per second of the animation
      * @param width    width in pixels of the view at scale 1
@@ -171,7 +172,7 @@ public final class AnimationExporter {
     private static SphereViewAdapter view(Job job) {
         SphereViewAdapter v = new SphereViewAdapter(job.width(), job.height());
         v.setDarkBackground(job.dark());
-        v.setPalette(TokenPalette.colours(job.dark()));
+        v.setPalette(TokenPalette.colours(job.dark() ? Theme.DARK : Theme.LIGHT, job.display().palette()));
         v.setCircleMode(job.params().d() == 2);
         DisplayOptions.Camera c = job.display().camera();
         v.setCamera(new CameraPose(c.azimuth(), c.elevation(), c.distance()));

@@ -7,21 +7,31 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import javafx.beans.property.ObjectProperty;
 import org.tokensphere.app.viewmodel.DisplaySettings;
+import org.tokensphere.preset.DisplayOptions;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * File (presets, recent files, the gallery, CSV exports), View (display switches, camera) and Help (keys, about).
- * Each item calls the window's actions; keys shown here are handled by the menu or, for the older ones, by the
- * window (Space, →, R, Ctrl+Z, Ctrl+S, F11).
+ * File (presets, recent files, the gallery, share codes, CSV exports), Edit (paste a share code), View (display
+ * switches, theme, palette, text size, camera) and Help (keys, about). Each item calls the window's actions; keys
+ * shown here are handled by the menu or, for those a focused control may need, by the window (Space, →, R,
+ * Ctrl+Z, Ctrl+S, F11, Ctrl+V, Ctrl+Plus, Ctrl+Minus, Ctrl+0).
  */
 final class AppMenuBar extends MenuBar {
     private final Menu recentMenu = new Menu("Open recent");
 
-    AppMenuBar(MainWindow window, PresetActions presets, ExportActions exports, Runnable showGallery) {
+    AppMenuBar(MainWindow window, PresetActions presets, ShareActions shares, ExportActions exports,
+               Runnable showGallery) {
         setId("menu-bar");
         getStyleClass().add("app-menu-bar");
         MenuItem open = item("Open preset…", "menu-open", presets::chooseAndOpen);
@@ -41,12 +51,17 @@ final class AppMenuBar extends MenuBar {
         MenuItem animation = item("Export animation (GIF, MP4, PNG)…", "menu-export-animation",
                 exports::exportAnimation);
         animation.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        MenuItem copyCode = item("Copy share code", "menu-copy-code", shares::copyShareCode);
+        copyCode.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         MenuItem quit = item("Quit", "menu-quit", Platform::exit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu("File");
         file.setId("menu-file");
-        file.getItems().addAll(open, recentMenu, gallery, new SeparatorMenuItem(), save, export, animation,
+        file.getItems().addAll(open, recentMenu, gallery, new SeparatorMenuItem(), save, copyCode, export, animation,
                 new SeparatorMenuItem(), quit);
+        Menu edit = new Menu("Edit");
+        edit.setId("menu-edit");
+        edit.getItems().add(item("Paste share code (Ctrl+V)", "menu-paste-code", shares::pasteShareCode));
         file.setOnShowing(e -> fillRecent(presets));
 
         DisplaySettings display = window.display();
@@ -54,7 +69,21 @@ final class AppMenuBar extends MenuBar {
         view.setId("menu-view");
         view.getItems().addAll(
                 check("Presentation mode (F11)", "menu-presentation", display.presentationProperty()),
-                check("Dark theme", "menu-dark", display.darkProperty()),
+                new SeparatorMenuItem());
+        view.getItems().addAll(radios(display.themeProperty(), DisplaySettings.Theme.values(), "menu-theme-",
+                t -> switch (t) {
+                    case LIGHT -> "Light theme";
+                    case DARK -> "Dark theme";
+                    case PROJECTOR -> "Projector theme (high contrast)";
+                }));
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(radios(display.paletteProperty(), DisplayOptions.Palette.values(), "menu-palette-",
+                p -> p == DisplayOptions.Palette.COLOURBLIND ? "Colour-blind-safe colours (Okabe–Ito)"
+                        : "Red and blue colours"));
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("Larger text (Ctrl+Plus)", "menu-larger-text", display::largerText),
+                item("Smaller text (Ctrl+Minus)", "menu-smaller-text", display::smallerText),
+                item("Normal text size (Ctrl+0)", "menu-normal-text", () -> display.setTextScale(1)),
                 new SeparatorMenuItem(),
                 check("Trails", "menu-trails", display.trailsProperty()),
                 check("Auto-rotate", "menu-auto-rotate", display.autoRotateProperty()),
@@ -65,7 +94,7 @@ final class AppMenuBar extends MenuBar {
         help.setId("menu-help");
         help.getItems().addAll(item("Keys and mouse…", "menu-keys", () -> info(window, "Keys and mouse", KEYS)),
                 item("About TokenSphere…", "menu-about", () -> info(window, "About TokenSphere", ABOUT)));
-        getMenus().addAll(file, view, help);
+        getMenus().addAll(file, edit, view, help);
     }
 
     private static final String KEYS = """
@@ -76,7 +105,11 @@ final class AppMenuBar extends MenuBar {
             Ctrl+S: PNG snapshot of the sphere
             F11: presentation mode
             Ctrl+O: open a preset;  Ctrl+Shift+S: save the run as a preset;  Ctrl+G: presets gallery
-            Drop a preset file on the window to open it.
+            Ctrl+Shift+C: copy the run's share code;  Ctrl+V: open the share code on the clipboard
+            Ctrl+Plus, Ctrl+Minus, Ctrl+0: larger, smaller, normal text
+            Tab and Shift+Tab: move between controls;  Space: press the focused button or box;
+            arrows, Page Up/Down, Home/End: move the focused slider;  Enter: apply a typed value
+            Drop a preset file or a share code on the window to open it.
 
             Mouse: drag to orbit, scroll to zoom, double-click to reset the camera, click two tokens to trace \
             their pair.""";
@@ -134,6 +167,23 @@ final class AppMenuBar extends MenuBar {
         c.setId(id);
         c.selectedProperty().bindBidirectional(property);
         return c;
+    }
+
+    /** One radio item per value of {@code values}, selected as {@code property} is, choosing it when picked. */
+    private static <E extends Enum<E>> List<RadioMenuItem> radios(ObjectProperty<E> property, E[] values,
+                                                                  String idPrefix, Function<E, String> label) {
+        ToggleGroup group = new ToggleGroup();
+        List<RadioMenuItem> items = new ArrayList<>();
+        for (E v : values) {
+            RadioMenuItem r = new RadioMenuItem(label.apply(v));
+            r.setId(idPrefix + v.name().toLowerCase(Locale.ROOT));
+            r.setToggleGroup(group);
+            r.setSelected(property.get() == v);
+            r.setOnAction(e -> property.set(v));
+            items.add(r);
+        }
+        property.addListener((o, a, v) -> items.get(v.ordinal()).setSelected(true));
+        return items;
     }
 
     private static void info(MainWindow window, String title, String text) {

@@ -18,6 +18,7 @@ import org.tokensphere.model.InitKind;
 import org.tokensphere.model.Mode;
 import org.tokensphere.model.Params;
 import org.tokensphere.model.Scheme;
+import org.tokensphere.preset.DisplayOptions;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -185,9 +186,25 @@ public final class ControlPanel extends ScrollPane {
                 "Fading trails of the last seconds of motion.");
         CheckBox rotate = check("Auto-rotate", "auto-rotate", display.autoRotateProperty(),
                 display.autoRotateProperty()::set, "Turn the view slowly.");
-        CheckBox dark = check("Dark theme", "dark-theme", display.darkProperty(), display.darkProperty()::set,
-                "Light or dark colours.");
-        return box(row(new Label("colour by"), colourBy), projectionRow, row(trails, rotate, dark));
+        ComboBox<DisplaySettings.Theme> theme = choice("theme", List.of(DisplaySettings.Theme.values()),
+                display.themeProperty(), display.themeProperty()::set, "Light, dark, or projector: high contrast, "
+                        + "thick lines, large markers and text for a washed-out beamer.");
+        ComboBox<DisplayOptions.Palette> palette = choice("palette", List.of(DisplayOptions.Palette.values()),
+                display.paletteProperty(), display.paletteProperty()::set, "Colours of poles and clusters: "
+                        + "colour-blind safe (Okabe–Ito, the default) or the original red and blue. Exports use them.");
+        palette.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DisplayOptions.Palette p) {
+                return p == null ? "" : p == DisplayOptions.Palette.COLOURBLIND ? "colour-blind safe" : "red and blue";
+            }
+
+            @Override
+            public DisplayOptions.Palette fromString(String s) {
+                return null;
+            }
+        });
+        return box(row(new Label("colour by"), colourBy), row(new Label("palette"), palette), projectionRow,
+                row(trails, rotate), row(new Label("theme"), theme));
     }
 
     /** Dims the controls that do not act with {@code p}, saying why. */

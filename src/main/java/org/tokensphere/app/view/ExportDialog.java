@@ -134,7 +134,7 @@ public final class ExportDialog {
             int[] wh = AnimationExporter.parseSize(size.getText());
             DisplayOptions options = new DisplayOptions(
                     new DisplayOptions.Camera(camera.azimuth(), camera.elevation(), camera.distance()),
-                    SessionState.colouring(display.colourByProperty().get()),
+                    SessionState.colouring(display.colourByProperty().get()), display.paletteProperty().get(),
                     new DisplayOptions.Trails(display.trailsProperty().get(), 1),
                     SessionState.projection(display.projectionProperty().get()),
                     false, List.of(List.of(0, 1)), number("speed", speed.getText()));

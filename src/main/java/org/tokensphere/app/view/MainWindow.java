@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -18,6 +19,7 @@ import org.tokensphere.app.viewmodel.PairSelection;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
 import org.tokensphere.app.viewmodel.PresetSession;
 import org.tokensphere.app.viewmodel.RecentFiles;
+import org.tokensphere.app.viewmodel.UserSettings;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
@@ -44,6 +46,7 @@ public final class MainWindow {
     private final MainToolBar toolbar;
     private final FramePump pump;
     private final PresetActions presets;
+    private final ShareActions shares;
     private final ExportActions exports = new ExportActions(this, writer);
     private final SnapshotActions snapshots;
     private final WindowLook look;
@@ -55,14 +58,26 @@ public final class MainWindow {
 
     /**
      * A window on {@code engine}, which runs {@code initial}, drawing tokens with {@code view}; recent preset
-     * files are kept in the user's preferences.
+     * files are kept in the user's preferences, the look (theme, palette, text size) only for this window.
      */
     public MainWindow(SimulationEngine engine, Params initial, TokenView view) {
-        this(engine, initial, view, new RecentFiles(RecentFiles.preferences("/org/tokensphere/app")));
+        this(engine, initial, view, new RecentFiles(RecentFiles.preferences(PREFERENCES)));
     }
 
     /** Likewise, with the recent preset files kept in {@code recent}. */
     public MainWindow(SimulationEngine engine, Params initial, TokenView view, RecentFiles recent) {
+        this(engine, initial, view, recent, new UserSettings(UserSettings.memory()));
+    }
+
+    /** Where the app keeps the user's preferences: recent files ({@link RecentFiles}) and the look. */
+    public static final String PREFERENCES = "/org/tokensphere/app";
+
+    /**
+     * Likewise, with the look remembered in {@code settings}: the window starts with the theme, palette and text size
+     * kept there, and keeps every change.
+     */
+    public MainWindow(SimulationEngine engine, Params initial, TokenView view, RecentFiles recent,
+                      UserSettings settings) {
         this.engine = engine;
         this.vm = new ParamsViewModel(initial);
         this.view = view;
@@ -88,8 +103,10 @@ public final class MainWindow {
         split.setDividerPositions(0.56);
         SplitPane.setResizableWithParent(charts, true);
 
+        settings.attach(display);
         this.presets = new PresetActions(this, new PresetSession(vm, display, pairs), recent);
-        root.setTop(new VBox(new AppMenuBar(this, presets, exports, this::showGallery), toolbar));
+        this.shares = new ShareActions(this, presets);
+        root.setTop(new VBox(new AppMenuBar(this, presets, shares, exports, this::showGallery), toolbar));
         root.setLeft(controls);
         root.setCenter(split);
         root.setBottom(status);
@@ -97,8 +114,10 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("tokensphere.css").toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(engine, display, this::undoReset,
-                () -> snapshots.saveView(display.snapshotScaleProperty().get())));
+        WindowKeys keys = new WindowKeys(engine, display, this::undoReset,
+                () -> snapshots.saveView(display.snapshotScaleProperty().get()), shares::pasteShareCode);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> keys.mousePressed());
         presets.installDrop(scene);
 
         explanation.show(initial);
@@ -177,6 +196,11 @@ public final class MainWindow {
     /** Opening and saving presets. */
     public PresetActions presets() {
         return presets;
+    }
+
+    /** Copying and opening share codes. */
+    public ShareActions shares() {
+        return shares;
     }
 
     /** Shows the gallery of shipped presets (created on first use). */

@@ -16,6 +16,7 @@ import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetException;
 import org.tokensphere.preset.PresetIO;
 import org.tokensphere.preset.PresetLibrary;
+import org.tokensphere.preset.ShareCode;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Opening and saving presets in the window: from a file (menu, recent files, drag and drop), from the shipped
- * ones (gallery), and at start-up. Loading starts the preset's run on the engine (a restart, undoable like a reset),
+ * ones (gallery), from a share code (pasted, dropped, or the start argument), and at start-up; copying the run's
+ * share code. Loading starts the preset's run on the engine (a restart, undoable like a reset),
  * shows its display options, pairs, speed and camera, and its title and description; a refused file changes
  * nothing and says why, naming the field. Saving writes the run on screen (its parameters, seed and initial state
  * included), so loading the file again starts the same run.
@@ -95,7 +97,7 @@ public final class PresetActions {
     }
 
     /** A new run of {@code preset}'s parameters, undoable like a reset, shown as the preset says, and playing. */
-    private void apply(Preset preset, String from) {
+    void apply(Preset preset, String from) {
         SessionState s = SessionState.of(preset);
         window.engine().load(s.params(), s.pairs());
         session.apply(preset, s, from);
@@ -172,24 +174,33 @@ public final class PresetActions {
         }
     }
 
-    /** Dropping one file on the window opens it as a preset. */
+    /** Dropping one file on the window opens it as a preset; dropping the text of a share code opens that. */
     void installDrop(Scene scene) {
         scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1 || droppedCode(e) != null) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
         });
         scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            boolean done = files.size() == 1;
-            if (done) {
+            String code = droppedCode(e);
+            boolean done = files.size() == 1 || files.isEmpty() && code != null;
+            if (files.size() == 1) {
                 open(files.get(0).toPath());
+            } else if (done) {
+                window.shares().openCode(code);
             } else if (files.size() > 1) {
                 window.say("Drop one preset file at a time");
             }
             e.setDropCompleted(done);
             e.consume();
         });
+    }
+
+    /** The dragged text when it is a share code, else null. */
+    private static String droppedCode(DragEvent e) {
+        String s = e.getDragboard().hasString() ? e.getDragboard().getString() : null;
+        return s != null && ShareCode.isCode(s) ? s : null;
     }
 
     /** Called with each frame the window shows: puts the loaded preset's camera once its run is on screen. */

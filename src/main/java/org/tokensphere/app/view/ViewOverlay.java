@@ -31,10 +31,10 @@ final class ViewOverlay extends StackPane {
         setMouseTransparent(true);
     }
 
-    /** Says what the colours (and the arrows) mean. */
-    void showColouring(ColourBy by) {
+    /** Says what the colours (and the arrows) mean; {@code poles} names the pole colours. */
+    void showColouring(ColourBy by, String poles) {
         legend.setText(switch (by) {
-            case POLE -> "colour: the pole a token heads to — red +u, blue −u   ·   arrows: amber pole axis ±u, "
+            case POLE -> "colour: the pole a token heads to — " + poles + "   ·   arrows: amber pole axis ±u, "
                     + "magenta ±e_min of M, green bias v";
             case INITIAL_POSITION -> "colour: hue = starting longitude, shade = starting height";
             case CLUSTER -> "colour: cluster (within 15° of its centre), grey = in none of the 12 largest";

@@ -6,15 +6,18 @@ import org.tokensphere.app.render.TokenPalette;
 import org.tokensphere.app.render.TokenView;
 import org.tokensphere.app.view.chart.ChartPanel;
 import org.tokensphere.app.viewmodel.DisplaySettings;
+import org.tokensphere.app.viewmodel.DisplaySettings.Theme;
 import org.tokensphere.engine.Frame;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * How the window looks, following the display settings — light or dark theme, presentation mode (full screen,
- * larger fonts and tokens), trails and rotation of the view, the colouring legend — and the frame shown: the
- * circle for {@code d = 2}, a note on the projection for {@code d > 3}, a marker size suited to the number of
- * tokens.
+ * How the window looks, following the display settings — the light, dark or projector theme (the projector's:
+ * high contrast, thicker chart lines and grid, larger markers and text), the palette of poles and clusters, the
+ * text size, presentation mode (full screen, larger fonts and tokens), trails and rotation of the view, the
+ * colouring legend — and the frame shown: the circle for {@code d = 2}, a note on the projection for
+ * {@code d > 3}, a marker size suited to the number of tokens.
  */
 final class WindowLook {
     private final Region root;
@@ -40,15 +43,16 @@ final class WindowLook {
         this.overlay = overlay;
         this.pump = pump;
         this.stage = stage;
-        view.setPalette(TokenPalette.colours(false));
-        display.darkProperty().addListener((o, a, dark) -> applyTheme());
+        display.themeProperty().addListener((o, a, t) -> applyTheme());
+        display.paletteProperty().addListener((o, a, p) -> applyTheme());
+        display.textScaleProperty().addListener((o, a, k) -> applyText());
         display.presentationProperty().addListener((o, a, on) -> applyPresentation(on));
         display.trailsProperty().addListener((o, a, on) -> view.setTrails(on, display.trailFramesProperty().get()));
         display.trailFramesProperty().addListener((o, a, k) -> view.setTrails(display.trailsProperty().get(),
                 k.intValue()));
         display.autoRotateProperty().addListener((o, a, on) -> view.setAutoRotate(on));
         display.colourByProperty().addListener((o, a, c) -> updateLegend());
-        updateLegend();
+        applyTheme();
     }
 
     /** The view now shows frame {@code f}. */
@@ -66,21 +70,38 @@ final class WindowLook {
     }
 
     private void updateLegend() {
-        overlay.showColouring(display.colourByProperty().get());
+        overlay.showColouring(display.colourByProperty().get(),
+                TokenPalette.poleNames(display.themeProperty().get(), display.paletteProperty().get()));
         pump.redrawTokens();
     }
 
     private void applyTheme() {
-        boolean dark = display.darkProperty().get();
-        root.getStyleClass().remove("dark");
-        if (dark) {
-            root.getStyleClass().add("dark");
+        Theme theme = display.themeProperty().get();
+        root.getStyleClass().removeAll("dark", "projector");
+        if (theme != Theme.LIGHT) {
+            root.getStyleClass().add(theme == Theme.DARK ? "dark" : "projector");
         }
-        view.setDarkBackground(dark);
-        view.setPalette(TokenPalette.colours(dark));
-        explanation.setStyle(display.presentationProperty().get() ? 22 : 15, dark);
+        view.setDarkBackground(theme == Theme.DARK);
+        view.setPalette(TokenPalette.colours(theme, display.paletteProperty().get()));
+        charts.setLineScale(theme == Theme.PROJECTOR ? 2.0 : 1.0);
+        applyTokenSize();
+        applyText();
+        updateLegend();
         charts.invalidate();
-        pump.redrawTokens();
+    }
+
+    /**
+     * The text size: the theme's (12.5 px, 15 px for the projector; half as large again in presentation mode) times
+     * the text scale, on the whole window and on the rendered equation.
+     */
+    private void applyText() {
+        boolean projector = display.themeProperty().get() == Theme.PROJECTOR;
+        boolean presenting = display.presentationProperty().get();
+        double scale = display.textScaleProperty().get() * (projector ? 1.2 : 1.0);
+        double px = (presenting ? 19 : 12.5) * scale;
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px));
+        explanation.setStyle((float) ((presenting ? 22 : 15) * scale), display.themeProperty().get() == Theme.DARK);
+        controls.setPrefWidth(Math.max(330, (presenting ? 440 : 330) * Math.min(1.6, scale)));
     }
 
     /**
@@ -90,7 +111,8 @@ final class WindowLook {
     private void applyTokenSize() {
         double byCount = !TokenViews.is3d(view) || shownN < 0 ? 1
                 : shownN <= 1_000 ? 1.7 : shownN <= 5_000 ? 1.35 : shownN <= 30_000 ? 1.0 : 0.8;
-        view.setTokenSize(byCount * (display.presentationProperty().get() ? 1.6 : 1.0));
+        view.setTokenSize(byCount * (display.presentationProperty().get() ? 1.6 : 1.0)
+                * (display.themeProperty().get() == Theme.PROJECTOR ? 1.5 : 1.0));
     }
 
     private void applyPresentation(boolean on) {
@@ -99,8 +121,7 @@ final class WindowLook {
             root.getStyleClass().add("presentation");
         }
         applyTokenSize();
-        explanation.setStyle(on ? 22 : 15, display.darkProperty().get());
-        controls.setPrefWidth(on ? 440 : 330);
+        applyText();
         Stage s = stage.get();
         if (s != null && s.isFullScreen() != on) {
             s.setFullScreenExitHint("Press F11 or Esc to leave presentation mode");

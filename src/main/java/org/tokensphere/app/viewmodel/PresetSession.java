@@ -42,6 +42,7 @@ public final class PresetSession {
         vm.adopt(state.params());
         vm.set(Knob.SPEED, state.speed());
         display.colourByProperty().set(state.colourBy());
+        display.paletteProperty().set(state.palette());
         display.projectionProperty().set(state.projection());
         display.trailSecondsProperty().set(state.trailSeconds());
         display.trailsProperty().set(state.trails());
@@ -64,7 +65,7 @@ public final class PresetSession {
         return new SessionState(running, camera, display.colourByProperty().get(),
                 display.projectionProperty().get(), display.trailsProperty().get(),
                 display.trailSecondsProperty().get(), display.autoRotateProperty().get(), enginePairs,
-                vm.get(Knob.SPEED), java.util.List.of());
+                vm.get(Knob.SPEED), java.util.List.of(), display.paletteProperty().get());
     }
 
     /** Title of the loaded preset, or empty. */

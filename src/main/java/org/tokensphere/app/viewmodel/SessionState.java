@@ -6,6 +6,7 @@ import org.tokensphere.model.Params;
 import org.tokensphere.model.TokenPairs;
 import org.tokensphere.preset.DisplayOptions;
 import org.tokensphere.preset.DisplayOptions.Colouring;
+import org.tokensphere.preset.DisplayOptions.Palette;
 import org.tokensphere.preset.DisplayOptions.Projection;
 import org.tokensphere.preset.Preset;
 
@@ -30,14 +31,24 @@ import java.util.Locale;
  * @param pairs        traced pairs {@code {i, j}}, at most {@link TokenPairs#MAX_TRACED}; never modified
  * @param speed        simulated time per second of animation
  * @param notes        what was changed to fit the app (e.g. pairs beyond the eighth dropped), or empty
+ * @param palette      the colours of poles and clusters
  */
 public record SessionState(Params params, CameraPose camera, ColourBy colourBy, ProjectionKind projection,
                            boolean trails, double trailSeconds, boolean autoRotate, int[][] pairs, double speed,
-                           List<String> notes) {
+                           List<String> notes, Palette palette) {
 
     public SessionState {
         pairs = copy(pairs);
         notes = List.copyOf(notes);
+        palette = palette == null ? Palette.DEFAULT : palette;
+    }
+
+    /** A state with the default palette. */
+    public SessionState(Params params, CameraPose camera, ColourBy colourBy, ProjectionKind projection,
+                        boolean trails, double trailSeconds, boolean autoRotate, int[][] pairs, double speed,
+                        List<String> notes) {
+        this(params, camera, colourBy, projection, trails, trailSeconds, autoRotate, pairs, speed, notes,
+                Palette.DEFAULT);
     }
 
     /** The state a preset describes; what does not fit the app is adjusted and said in {@link #notes()}. */
@@ -59,7 +70,7 @@ public record SessionState(Params params, CameraPose camera, ColourBy colourBy, 
         DisplayOptions.Camera c = d.camera();
         return new SessionState(preset.toParams(), new CameraPose(c.azimuth(), c.elevation(), c.distance()),
                 colourBy(d.colouring()), projection(d.projection()), d.trails().on(), d.trails().seconds(),
-                d.autoRotate(), pairs, speed, notes);
+                d.autoRotate(), pairs, speed, notes, d.palette());
     }
 
     /** A preset of this state, lasting {@code duration}; refuses (IllegalArgumentException) what a preset refuses. */
@@ -75,7 +86,7 @@ public record SessionState(Params params, CameraPose camera, ColourBy colourBy, 
             list.add(List.of(p[0], p[1]));
         }
         return new DisplayOptions(new DisplayOptions.Camera(c.azimuth(), c.elevation(), c.distance()),
-                colouring(colourBy), new DisplayOptions.Trails(trails, Math.max(0, Math.min(60, trailSeconds))),
+                colouring(colourBy), palette, new DisplayOptions.Trails(trails, Math.max(0, Math.min(60, trailSeconds))),
                 projection(projection), autoRotate, list, speed);
     }
 

@@ -145,6 +145,11 @@ public final class ChartPanel extends VBox {
         return false;
     }
 
+    /** Draws every chart's lines {@code scale} times as wide (2 for the projector theme). */
+    public void setLineScale(double scale) {
+        charts.forEach(c -> c.setLineScale(scale));
+    }
+
     /** Forces the next {@link #update} to redraw (after a theme change). */
     public void invalidate() {
         lastHistory = null;

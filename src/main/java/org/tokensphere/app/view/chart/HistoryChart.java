@@ -29,6 +29,8 @@ public abstract class HistoryChart {
     private final DefaultNumericAxis timeAxis = ChartParts.axis(null, 0, 1);
     private final XYChart chart;
     private final List<DataSet> dataSets = new ArrayList<>();
+    private final List<Runnable> restyles = new ArrayList<>();
+    private double lineScale = 1;
 
     /** A line chart (no markers) with {@code valueAxis} upright. */
     protected HistoryChart(String id, DefaultNumericAxis valueAxis) {
@@ -81,10 +83,23 @@ public abstract class HistoryChart {
         return ds;
     }
 
-    /** A tracked line data set named {@code name}: {@code colour} (CSS), {@code width} pixels, dashed or not (null). */
+    /**
+     * A tracked line data set named {@code name}: {@code colour} (CSS), {@code width} pixels times the line scale,
+     * dashed or not (null).
+     */
     protected final DoubleDataSet series(String name, String colour, double width, String dashes) {
         DoubleDataSet ds = track(new DoubleDataSet(name));
-        ChartParts.style(ds, colour, width, dashes);
+        Runnable restyle = () -> ChartParts.style(ds, colour, width * lineScale, dashes);
+        restyle.run();
+        restyles.add(restyle);
         return ds;
+    }
+
+    /** Draws every line {@code scale} times as wide as it was made (2 for the projector theme). */
+    public final void setLineScale(double scale) {
+        if (scale != lineScale) {
+            lineScale = scale;
+            restyles.forEach(Runnable::run);
+        }
     }
 }

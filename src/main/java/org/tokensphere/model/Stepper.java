@@ -1,0 +1,107 @@
+package org.tokensphere.model;
+
+/**
+ * The steps of one run and its clock: each step draws the shared increments, derives what all tokens share
+ * ({@link StepInputs}: {@code exp(−ΔQ)}, the Möbius coefficients, the chord bound), runs the attention drift, the
+ * per-token integrator ({@link Integrator}) and the Lyapunov test pairs, and checks them. Fused steps draw the
+ * increments of up to {@link Simulation#FUSED_STEPS} steps first and let the d = 3 blocks take them all in one
+ * pass. A step that fails throws {@link ArithmeticException} with a one-line message.
+ */
+final class Stepper {
+    private final int n;
+    private final Parallel parallel;
+    private final Integrator integrator;
+    private final SymmetricExp exp;
+    private final SharedDriving driving;
+    private final StepInputs in;
+    private final Tracker tracker;
+    private final AttentionDrift attention;
+    private double time;
+    private long steps;
+
+    Stepper(int n, int d, long seed, Parallel parallel, Integrator integrator) {
+        this.n = n;
+        this.parallel = parallel;
+        this.integrator = integrator;
+        this.exp = new SymmetricExp(d);
+        this.driving = new SharedDriving(d, seed);
+        this.in = new StepInputs(d);
+        this.tracker = new Tracker(Simulation.TRACKED_PAIRS, d, seed);
+        this.attention = new AttentionDrift(d);
+    }
+
+    private boolean heun(Params p) {
+        return p.scheme() == Scheme.HEUN && !integrator.linearFlow();
+    }
+
+    /** One step of length {@code h} with the parameters {@code p}. */
+    void step(Params p, double h) {
+        in.h = h;
+        driving.next(p, h, in.dQ, in.dL);
+        boolean heun = heun(p);
+        in.derive(p, exp, !heun, heun, parallel);
+        if (integrator.linearFlow()) {
+            integrator.stepLinear(in, h);
+        } else {
+            if (p.effectiveAlpha() > 0) {
+                double[] x = integrator.rowPositions();
+                attention.step(x, n, tracker.probes, 2 * tracker.pairs(), p, h, parallel);
+            }
+            if (p.attentionAlone()) {
+                integrator.checkTokens(time + h, h);
+            } else {
+                integrator.stepTokens(in, heun, p, time + h);
+            }
+        }
+        tracker.step(p, in, heun);
+        time += h;
+        steps++;
+        tracker.checkMove(h, time);
+    }
+
+    /** {@code m} fused steps of length {@code h}; only while {@link Integrator#fusable()}. */
+    void fused(Params p, double h, int m) {
+        boolean heun = heun(p);
+        StepInputs[] inputs = integrator.fusedInputs();
+        for (int s = 0; s < m; s++) {
+            inputs[s].h = h;
+            driving.next(p, h, inputs[s].dQ, inputs[s].dL);
+            inputs[s].derive(p, exp, !heun, heun, parallel);
+        }
+        integrator.stepFused(m, heun, time, h);
+        for (int s = 0; s < m; s++) {
+            tracker.step(p, inputs[s], heun);
+            time += h;
+            steps++;
+            tracker.checkMove(h, time);
+        }
+    }
+
+    /** Simulated time. */
+    double time() {
+        return time;
+    }
+
+    /** Steps taken. */
+    long steps() {
+        return steps;
+    }
+
+    /** Sets the clock (a restored checkpoint). */
+    void setClock(double t, long k) {
+        time = t;
+        steps = k;
+    }
+
+    SharedDriving driving() {
+        return driving;
+    }
+
+    Tracker tracker() {
+        return tracker;
+    }
+
+    AttentionDrift attention() {
+        return attention;
+    }
+}
