@@ -9,7 +9,8 @@
 # Usage: bash src/bench/compare.sh        (from anywhere)
 # Environment: PYTHON (default: the first of /usr/bin/python3, python3 that has numpy),
 #   CC (default gcc), NUMPY_THREADS (BLAS threads for NumPy, default 1, like C),
-#   JAVA (default java).
+#   JAVA (default java), SCHEME_ROUNDS (rounds of the per-token schemes, default 5, 0 skips them),
+#   HEUN_REFS=0 skips the first part (the Heun references), ATTENTION=0 the attention workloads.
 # Exit status: non-zero only if the C or NumPy reference fails; a missing jar
 # or a failing Java run is reported in its rows and does not fail the script.
 set -euo pipefail
@@ -30,6 +31,7 @@ seed=1
 
 # workload = "d n steps"
 workloads=("3 100000 200" "64 1000 200" "3 1000 2000")
+[[ ${HEUN_REFS:-1} == 0 ]] && workloads=()
 # Java runs per workload: "scheme threads"
 java_runs=("heun 2" "splitting 2" "heun 1" "splitting 1")
 
@@ -117,7 +119,7 @@ done
 
 # ---- table ----
 echo
-printf '%-22s %-20s %15s %11s %8s\n' workload implementation token_steps/s java/numpy java/c
+((${#workloads[@]})) && printf '%-22s %-20s %15s %11s %8s\n' workload implementation token_steps/s java/numpy java/c
 for w in "${workloads[@]}"; do
     set -- $w
     label="d=$1 n=$2 steps=$3"
@@ -211,6 +213,8 @@ if [[ $SCHEME_ROUNDS -gt 0 ]]; then
 fi
 =======
 # ---- attention workloads (src/bench/attention) ----
-echo
-echo "== attention workloads =="
-bash "$here/attention/compare.sh"
+if [[ ${ATTENTION:-1} != 0 ]]; then
+    echo
+    echo "== attention workloads =="
+    bash "$here/attention/compare.sh"
+fi

@@ -35,9 +35,12 @@ final class AttentionDrift {
 
     /**
      * One Heun sub-step of the attention drift for all {@code n} tokens of {@code x} (in place) and for the test
-     * particles {@code probes} (in place).
+     * particles {@code probes} (in place). With a {@code check} (when no per-token step follows), every token is
+     * checked as its corrector writes it: by blocks of {@link AttentionKernel#blockSize}, or of
+     * {@link Parallel#CHUNK} at {@code β = 0}.
      */
-    void step(double[] x, int n, double[] probes, int probeCount, Params p, double h, Parallel parallel) {
+    void step(double[] x, int n, double[] probes, int probeCount, Params p, double h, Parallel parallel,
+              StepCheck check) {
         kernel(n, parallel);
         if (probeFirst.length < probeCount * d) {
             probeFirst = new double[probeCount * d];
@@ -48,17 +51,23 @@ final class AttentionDrift {
         double beta = p.effectiveBeta();
         double hAlpha = h * p.alpha();
         if (beta == 0) {
-            meanField.step(x, probes, probeCount, hAlpha);
+            if (check != null) {
+                check.begin(Parallel.chunks(n, Parallel.CHUNK));
+            }
+            meanField.step(x, probes, probeCount, hAlpha, check);
             return;
+        }
+        if (check != null) {
+            check.begin(Parallel.chunks(n, AttentionKernel.blockSize(n)));
         }
         // The tokens' predictor and corrector run inside the kernel's last pass, block by block.
         predictor.set(x, first, predicted, hAlpha);
         kernel.vectors(x, probes, probeCount, kind, beta, first, probeFirst, predictor);
         predictor.set(probes, probeFirst, probePredicted, hAlpha);
         predictor.run(0, probeCount);
-        corrector.set(x, first, predicted, second, hAlpha);
+        corrector.set(x, first, predicted, second, hAlpha, check, AttentionKernel.blockSize(n));
         kernel.vectors(predicted, probePredicted, probeCount, kind, beta, second, probeSecond, corrector);
-        corrector.set(probes, probeFirst, probePredicted, probeSecond, hAlpha);
+        corrector.set(probes, probeFirst, probePredicted, probeSecond, hAlpha, null, 1);
         corrector.run(0, probeCount);
     }
 
@@ -137,13 +146,18 @@ final class AttentionDrift {
         private double[] y;
         private double[] a;
         private double hAlpha;
+        private StepCheck check;
+        private int block;
 
-        void set(double[] x, double[] f, double[] y, double[] a, double hAlpha) {
+        /** With {@code check} non-null, each token is checked, recorded by its block of {@code block} tokens. */
+        void set(double[] x, double[] f, double[] y, double[] a, double hAlpha, StepCheck check, int block) {
             this.x = x;
             this.f = f;
             this.y = y;
             this.a = a;
             this.hAlpha = hAlpha;
+            this.check = check;
+            this.block = block;
         }
 
         @Override
@@ -155,6 +169,9 @@ final class AttentionDrift {
                     x[o + k] += 0.5 * (f[o + k] + a[o + k]);
                 }
                 Linalg.normalize(x, o, d);
+                if (check != null) {
+                    check.checkPosition(x, o, d, start / block, i);
+                }
             }
         }
     }

@@ -99,10 +99,9 @@ final class Integrator {
         throwIfFailed(time, in.h, 1);
     }
 
-    /** The check of every token alone, for a step whose per-token part moves nothing (ending at {@code time}). */
-    void checkTokens(double time, double h) {
-        rows.check(x, parallel, check);
-        throwIfFailed(time, h, 1);
+    /** The check the kernels record into, for a drift that checks the tokens itself (attention alone). */
+    StepCheck stepCheck() {
+        return check;
     }
 
     /** Reusable inputs for {@link #stepFused}. */
@@ -133,7 +132,8 @@ final class Integrator {
         }
     }
 
-    private void throwIfFailed(double time, double h, int steps) {
+    /** Throws what the last check found, if anything (for a step ending at {@code time}). */
+    void throwIfFailed(double time, double h, int steps) {
         ArithmeticException e = check.failure(time, h, steps);
         if (e != null) {
             throw e;

@@ -13,7 +13,6 @@ final class RowStepper {
     private final TokenKernels.Scratch[] scratch;
     private final TokenTiles.Work[] tiles;
     private final Parallel.Task task = this::stepChunk;
-    private final Parallel.Task checkTask = this::checkChunk;
     private double[] x;
     private StepInputs in;
     private boolean heun;
@@ -50,22 +49,6 @@ final class RowStepper {
         }
         stepCheck.begin(Parallel.chunks(n, chunkTokens));
         parallel.forChunks(n, chunkTokens, task);
-    }
-
-    /** Checks every token of {@code positions} (not finite, off the sphere) without stepping it. */
-    void check(double[] positions, Parallel parallel, StepCheck stepCheck) {
-        this.x = positions;
-        this.check = stepCheck;
-        stepCheck.begin(Parallel.chunks(n, chunkTokens));
-        if (StepCheck.ENABLED) {
-            parallel.forChunks(n, chunkTokens, checkTask);
-        }
-    }
-
-    private void checkChunk(int worker, int chunk, int from, int to) {
-        for (int i = from; i < to; i++) {
-            check.checkPosition(x, i * d, d, chunk, i);
-        }
     }
 
     private void stepChunk(int worker, int chunk, int from, int to) {

@@ -43,12 +43,16 @@ final class Stepper {
         if (integrator.linearFlow()) {
             integrator.stepLinear(in, h);
         } else {
+            boolean alone = p.attentionAlone();
             if (p.effectiveAlpha() > 0) {
                 double[] x = integrator.rowPositions();
-                attention.step(x, n, tracker.probes, 2 * tracker.pairs(), p, h, parallel);
+                attention.step(x, n, tracker.probes, 2 * tracker.pairs(), p, h, parallel,
+                        alone && StepCheck.ENABLED ? integrator.stepCheck() : null);
             }
-            if (p.attentionAlone()) {
-                integrator.checkTokens(time + h, h);
+            if (alone) {
+                if (StepCheck.ENABLED) {
+                    integrator.throwIfFailed(time + h, h, 1);
+                }
             } else {
                 integrator.stepTokens(in, heun, p, time + h);
             }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every token is checked in every step, on each path of the per-token integrator (d = 3 blocks, single and fused;
- * tiles; one token at a time with private noise): a token that becomes NaN, wherever it sits, is named with the
+ * tiles; one token at a time with private noise) and by the attention drift when it acts alone: a token that becomes NaN, wherever it sits, is named with the
  * time; a step whose chord is too long names the first token that moved too far, the same for 1 and 3 threads, as
  * a brute-force chord of every token confirms. All messages are one line.
  */
@@ -24,6 +24,27 @@ class StepCheckTest {
             ArithmeticException e = assertThrows(ArithmeticException.class, sim::step);
             assertEquals("token 4321 became NaN at t = 0.02000: the step dt = 0.0100 is too large for these "
                     + "parameters", e.getMessage());
+        }
+    }
+
+    @Test
+    void everyTokenIsCheckedWhenAttentionActsAlone() {
+        // No per-token step runs then (it would not move a token): the attention corrector checks each token it
+        // writes. A NaN token spoils every token's attention vector (softmax over all tokens, or the mean at
+        // beta = 0), so the first token is named.
+        for (AttentionKind kind : new AttentionKind[] {AttentionKind.SA, AttentionKind.USA}) {
+            for (double beta : new double[] {1, 0}) {
+                Params p = Params.defaults().toBuilder().n(3000).sigmaQ(0).sigmaB(0).attention(kind).alpha(1)
+                        .beta(beta).dt(0.01).seed(3).build();
+                assertTrue(p.attentionAlone(), p::toString);
+                try (Simulation sim = new Simulation(p, 2)) {
+                    sim.step();
+                    sim.positions()[2345 * 3 + 1] = Double.NaN;
+                    ArithmeticException e = assertThrows(ArithmeticException.class, sim::step);
+                    assertEquals("token 0 became NaN at t = 0.02000: the step dt = 0.0100 is too large for these "
+                            + "parameters", e.getMessage(), kind + " beta = " + beta);
+                }
+            }
         }
     }
 
