@@ -140,7 +140,7 @@ for w in "${workloads[@]}"; do
     done
 done
 
-# ==============================================================================================
+# =====================================================================================================
 # Per-token schemes against the C loop of the same scheme: splitting (splitting.c, splitting_numpy.py) and
 # Heun (heun.c, heun_numpy.py) at (d, N) = (3, 1e5) and (64, 1e3), 200 steps. ROUNDS rounds (default 5), each
 # running C, Java on every core, Java on one thread and NumPy in turn (interleaved, because the machine is
@@ -211,7 +211,6 @@ if [[ $SCHEME_ROUNDS -gt 0 ]]; then
     echo "(token-steps/s; java/c and numpy/java are ratios of times, medians over rounds of the per-round ratios:"
     echo " java/c < 1 means Java is faster than one C core, numpy/java > 1 that NumPy is slower than Java)"
 fi
-=======
 # ---- attention workloads (src/bench/attention) ----
 if [[ ${ATTENTION:-1} != 0 ]]; then
     echo
