@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Smoke test of the Linux installer: builds the .deb (mvn -Pinstaller), installs it, starts the installed app on a
-# private Xvfb display, takes a screenshot and checks that it is not blank (and that JavaFX ran as modules, without
-# its "Unsupported JavaFX configuration" warning), runs the installed
-# `tokensphere run --preset rqf --time 1` and checks its CSV, renders a PNG with the installed
-# `tokensphere render`, then removes the install. Everything it started or
+# Smoke test of the Linux installer: builds the .deb (mvn -Pinstaller), installs it, runs the installed
+# `tokensphere run --preset rqf --time 1` and checks its CSV (and that a tokensphere:// link gives the same), opens
+# the window from a tokensphere:// link on a private Xvfb display (through xdg-open when installed into the
+# system, as a click on the link does), checks that the window shows the link's preset, takes a screenshot and
+# checks that it is not blank (and that JavaFX ran as modules, without its "Unsupported JavaFX configuration"
+# warning), renders a PNG with the installed `tokensphere render`, then removes the install. Everything it started or
 # installed is stopped or removed on exit, also when a check fails or it is interrupted.
 #
 #   installer/smoke-test.sh [--system | --scratch] [--no-build]
@@ -52,6 +53,7 @@ if [ "$MODE" = auto ]; then
 fi
 
 APP_PID=""
+APP_GROUP=""             # 1 when the app runs in a session of its own (its group id is APP_PID)
 XVFB_PID=""
 INSTALLED=""             # "system" once the package is in dpkg's database
 MENU_TREE=""             # the folder this script made for xdg-desktop-menu, if any
@@ -59,18 +61,21 @@ MENU_TREE=""             # the folder this script made for xdg-desktop-menu, if 
 say() { printf '[smoke] %s\n' "$*"; }
 fail() { printf '[smoke] FAIL: %s\n' "$*" >&2; exit 1; }
 
-stop_pid() {             # stop_pid PID: TERM, up to 10 s, then KILL; only processes this script started
+stop_pid() {             # stop_pid PID|-PGID: TERM, up to 10 s, then KILL; only processes this script started
     local pid=$1
-    kill "$pid" 2>/dev/null || return 0
-    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
-    kill -9 "$pid" 2>/dev/null || true
+    kill -- "$pid" 2>/dev/null || return 0
+    for _ in $(seq 1 20); do kill -0 -- "$pid" 2>/dev/null || return 0; sleep 0.5; done
+    kill -9 -- "$pid" 2>/dev/null || true
 }
 
 cleanup() {
     local status=$?
     trap - EXIT INT TERM
     set +e
-    if [ -n "$APP_PID" ]; then say "stopping the app (pid $APP_PID)"; stop_pid "$APP_PID"; fi
+    if [ -n "$APP_PID" ]; then
+        say "stopping the app (pid $APP_PID)"
+        if [ -n "$APP_GROUP" ]; then stop_pid "-$APP_PID"; else stop_pid "$APP_PID"; fi
+    fi
     if [ -n "$XVFB_PID" ]; then stop_pid "$XVFB_PID"; fi
     if [ "$INSTALLED" = system ]; then
         say "removing the package: dpkg --purge tokensphere"
@@ -183,8 +188,16 @@ exec 3>&-
 for _ in $(seq 1 50); do [ -s "$WORK/display" ] && break; sleep 0.2; done
 [ -s "$WORK/display" ] || fail "Xvfb did not start (log: $OUT/xvfb.log)"
 export DISPLAY=":$(head -1 "$WORK/display")"
-say "Xvfb on $DISPLAY (pid $XVFB_PID); starting $APP"
-"$APP" "$LINK" >"$OUT/app.log" 2>&1 &     # what a click on the share link runs
+if [ "$MODE" = system ]; then
+    # What a click on the share link runs: xdg-open finds the handler of x-scheme-handler/tokensphere and runs its
+    # Exec line with the link for %u. In a session of its own, so that stopping it stops the app it started.
+    say "Xvfb on $DISPLAY (pid $XVFB_PID); opening $LINK with xdg-open"
+    setsid xdg-open "$LINK" >"$OUT/app.log" 2>&1 &
+    APP_GROUP=1
+else
+    say "Xvfb on $DISPLAY (pid $XVFB_PID); starting $APP with the link"
+    "$APP" "$LINK" >"$OUT/app.log" 2>&1 &
+fi
 APP_PID=$!
 WINDOW=""
 for _ in $(seq 1 "$WINDOW_TIMEOUT"); do
@@ -195,9 +208,10 @@ for _ in $(seq 1 "$WINDOW_TIMEOUT"); do
 done
 [ -n "$WINDOW" ] || { cat "$OUT/app.log" >&2; fail "no TokenSphere window after $WINDOW_TIMEOUT s"; }
 say "window $WINDOW is up; letting it run for $SETTLE s"
+sleep "$SETTLE"
 xwininfo -root -tree 2>/dev/null | grep -q '"TokenSphere — Random quadratic form' \
     || fail "the window did not open the link's preset (its title names it)"
-sleep "$SETTLE"
+say "the window opened the link's preset"
 kill -0 "$APP_PID" 2>/dev/null || { cat "$OUT/app.log" >&2; fail "the app died after showing its window"; }
 import -window "$WINDOW" "$OUT/installed-app.png"
 COLOURS=$(identify -format %k "$OUT/installed-app.png")

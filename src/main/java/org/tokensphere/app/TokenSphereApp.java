@@ -27,6 +27,7 @@ import java.util.List;
  * larger text, {@code -Dtokensphere.colourBy=cluster} with another colouring, {@code -Dtokensphere.trails=true}
  * with trails, {@code -Dtokensphere.presentation=true} in presentation mode; these win over the preset's display
  * options. Theme, palette and text size are remembered from the last session (the user's preferences).
+ * {@code -Dtokensphere.tour=common-noise:3} starts in a guided tour (from its third step).
  */
 public final class TokenSphereApp extends Application {
     private SimulationEngine engine;
@@ -83,6 +84,30 @@ public final class TokenSphereApp extends Application {
             window.display().presentationProperty().set(true);
         }
         engine.play();
+        startTour(System.getProperty("tokensphere.tour"));
+    }
+
+    /** {@code -Dtokensphere.tour=NAME[:STEP]}: a shipped tour (or a tour file), from step STEP (default 1). */
+    private void startTour(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return;
+        }
+        int colon = spec.lastIndexOf(':');
+        String name = spec;
+        int step = 1;
+        if (colon > 0 && spec.substring(colon + 1).matches("\\d{1,3}")) {
+            name = spec.substring(0, colon);
+            step = Integer.parseInt(spec.substring(colon + 1));
+        }
+        try {
+            String n = name;
+            org.tokensphere.preset.Tour tour = org.tokensphere.preset.TourLibrary.shipped().stream()
+                    .filter(t -> t.name().equals(n)).map(org.tokensphere.preset.TourLibrary.ShippedTour::tour)
+                    .findFirst().orElseGet(() -> org.tokensphere.preset.TourIO.load(java.nio.file.Path.of(n)));
+            window.playTour(tour, step);
+        } catch (IllegalArgumentException e) {
+            window.presets().alert("Cannot start the tour", "The tour " + name + " was not started", e.getMessage());
+        }
     }
 
     /** {@link Params#defaults()} with the {@code key=value} words of {@code spec} applied. */

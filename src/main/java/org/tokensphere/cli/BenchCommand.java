@@ -51,8 +51,9 @@ final class BenchCommand implements Callable<Integer> {
             + "(d, n, sigmaQ, attention, beta, ...); scheme=linear runs the exact linear flow")
     List<String> keyValues = List.of();
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME", description = "Start from a preset (a shipped name such as "
-            + "kuramoto, or a preset file) instead of the workload above; key=value arguments override it.")
+    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "Start from a preset (a shipped name "
+            + "such as kuramoto, a preset file or a share code) instead of the workload above; key=value arguments "
+            + "override it.")
     String preset;
 
     @Override

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "tokensphere", mixinStandardHelpOptions = true, version = "TokenSphere 0.1.0",
         description = "Tokens on a sphere synchronizing under common noise. With no command, opens the window.",
-        subcommands = {RunCommand.class, RenderCommand.class, BenchCommand.class, ShareCommand.class})
+        subcommands = {RunCommand.class, RenderCommand.class, FigureCommand.class, BenchCommand.class,
+                ShareCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit code for refused input. */

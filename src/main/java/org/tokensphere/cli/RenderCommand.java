@@ -3,6 +3,7 @@ package org.tokensphere.cli;
 import org.tokensphere.model.ParamParser;
 import javafx.application.Platform;
 import org.tokensphere.app.export.AnimationExporter;
+import org.tokensphere.app.export.Overlays;
 import org.tokensphere.model.Params;
 import org.tokensphere.preset.DisplayOptions;
 import org.tokensphere.preset.Preset;
@@ -29,7 +30,8 @@ import java.util.concurrent.CountDownLatch;
         description = "Render a preset to frame.png, movie.gif or movie.mp4 without a window (needs a display or "
                 + "Xvfb for 3D).",
         footer = {"", "Examples:", "  tokensphere render --preset rqf --out rqf.mp4 --duration 8 --fps 30",
-            "  xvfb-run -a tokensphere render --preset deterministic --out det.png --size 600x600 --scale 2"})
+            "  xvfb-run -a tokensphere render --preset deterministic --out det.png --size 600x600 --scale 2",
+            "  tokensphere render --preset rqf --out talk.mp4 --overlay time,title,equation"})
 final class RenderCommand implements Callable<Integer> {
     /** Exit code when there is no display to render on. */
     static final int NO_DISPLAY = 3;
@@ -41,8 +43,8 @@ final class RenderCommand implements Callable<Integer> {
             + "of tokensphere run).")
     List<String> keyValues = new ArrayList<>();
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME", description = "A shipped preset name or a preset file "
-            + "(default: rqf).")
+    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "A shipped preset name, a preset "
+            + "file or a share code (default: rqf).")
     String preset = "rqf";
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output: .png (the final state), "
@@ -72,6 +74,13 @@ final class RenderCommand implements Callable<Integer> {
             + "(default: the preset's; colourblind unless it says otherwise).")
     String palette;
 
+    @Option(names = "--overlay", paramLabel = "LIST", description = "Drawn over each frame, for talks: any of time, "
+            + "title, equation (comma list; default none).")
+    String overlay = "none";
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The title overlay (default: the preset's title).")
+    String title;
+
     @Override
     public Integer call() {
         Preset start = RunCommand.resolvePreset(preset);
@@ -90,7 +99,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         int[] wh = AnimationExporter.parseSize(size);
         AnimationExporter.Job job = new AnimationExporter.Job(params, display,
-                duration != null ? duration : start.duration(), fps, wh[0], wh[1], scale, dark, out);
+                duration != null ? duration : start.duration(), fps, wh[0], wh[1], scale, dark, out,
+                Overlays.parse(overlay, title != null ? title : start.title()));
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("cannot write " + out + ": folder " + dir + " does not exist");

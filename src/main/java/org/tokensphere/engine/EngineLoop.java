@@ -27,6 +27,8 @@ final class EngineLoop {
     private int stepsRequested;
     private int[][] pairs;
     private String message = "";
+    /** The traced pairs of the run set aside by {@link #loadAside}, or null. */
+    private int[][] asidePairs;
 
     /** The loop for a run of {@code p}; publishes its first frame (on the calling thread). */
     EngineLoop(Params p, Parallel workers, int bins, Measurer measurer, BlockingQueue<Runnable> commands,
@@ -162,6 +164,32 @@ final class EngineLoop {
         } catch (IllegalArgumentException e) {
             pairs = before;
             refused(e.getMessage());
+        }
+    }
+
+    void loadAside(Params p, int[][] chosen) {
+        EngineRun next;
+        try {
+            next = runs.start(p);
+        } catch (IllegalArgumentException e) {
+            refused(e.getMessage());
+            return;
+        }
+        if (!runs.hasAside()) {
+            asidePairs = pairs;
+        }
+        runs.setAside(next);
+        pairs = TokenPairs.valid(chosen, p.n()) ? chosen : TokenPairs.defaults(p.n());
+        message = "";
+        publish();
+    }
+
+    void bringBack() {
+        if (runs.bringBack()) {
+            pairs = asidePairs;
+            asidePairs = null;
+            message = "Back to your run";
+            publish();
         }
     }
 

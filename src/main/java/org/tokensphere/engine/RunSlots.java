@@ -13,6 +13,9 @@ final class RunSlots implements AutoCloseable {
     private final int bins;
     private EngineRun current;
     private EngineRun previous;
+    /** The run set aside (a guided tour plays meanwhile), and whether the run kept for undo was made since. */
+    private EngineRun aside;
+    private boolean previousIsFromAside;
 
     /** Runs stepping on {@code workers}, with histograms of {@code bins} bins; starts with a run of {@code p}. */
     RunSlots(Params p, Parallel workers, int bins) {
@@ -41,6 +44,7 @@ final class RunSlots implements AutoCloseable {
         if (previous != null) {
             previous.sim.close();
         }
+        previousIsFromAside = aside != null;
         previous = current;
         current = next;
     }
@@ -56,12 +60,49 @@ final class RunSlots implements AutoCloseable {
         return true;
     }
 
+    /** True while a run is set aside. */
+    boolean hasAside() {
+        return aside != null;
+    }
+
+    /** {@code next} becomes current; the current run is set aside, or closed when one is aside already. */
+    void setAside(EngineRun next) {
+        if (aside == null) {
+            aside = current;
+        } else {
+            current.sim.close();
+        }
+        current = next;
+    }
+
+    /**
+     * The run set aside becomes current again; the current run, and the one kept for undo if it was made while
+     * a run was aside, are closed. False when no run is aside.
+     */
+    boolean bringBack() {
+        if (aside == null) {
+            return false;
+        }
+        current.sim.close();
+        if (previousIsFromAside && previous != null) {
+            previous.sim.close();
+            previous = null;
+        }
+        current = aside;
+        aside = null;
+        previousIsFromAside = false;
+        return true;
+    }
+
     /** Closes every run (after the last step). */
     @Override
     public void close() {
         current.sim.close();
         if (previous != null) {
             previous.sim.close();
+        }
+        if (aside != null) {
+            aside.sim.close();
         }
     }
 }

@@ -133,6 +133,25 @@ public final class SimulationEngine implements AutoCloseable {
         post(() -> loop.load(p, copy));
     }
 
+    /**
+     * A new run of {@code p} from time 0 tracing {@code chosen} pairs, with the run on screen set aside — kept as it
+     * is, not stepped — until {@link #bringBack()} (a guided tour leaves the user's run untouched). While a run is
+     * aside, a further call replaces the current run and keeps the one aside. Refused parameters leave everything
+     * as it was, with a message.
+     */
+    public void loadAside(Params p, int[][] chosen) {
+        int[][] copy = TokenPairs.copy(chosen, TokenPairs.MAX_TRACED);
+        post(() -> loop.loadAside(p, copy));
+    }
+
+    /**
+     * The run set aside by {@link #loadAside} comes back where it was, with its pairs; the runs made meanwhile are
+     * closed (undo again holds what it held before). Nothing happens when no run is aside.
+     */
+    public void bringBack() {
+        post(loop::bringBack);
+    }
+
     /** Simulated time per wall-clock second; {@code Double.POSITIVE_INFINITY} for as fast as possible. */
     public void setSpeed(double simulatedTimePerSecond) {
         if (!(simulatedTimePerSecond > 0)) {

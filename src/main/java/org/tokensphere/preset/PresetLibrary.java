@@ -106,10 +106,16 @@ public final class PresetLibrary {
 
     /** The names in {@code presets/index.txt}: one a line, '#' starts a comment. */
     static List<String> index() {
+        return index(FOLDER);
+    }
+
+    /** The names in {@code index.txt} of resource {@code folder} (e.g. {@code /tours/}). */
+    static List<String> index(String folder) {
         List<String> names = new ArrayList<>();
-        try (InputStream in = PresetLibrary.class.getResourceAsStream(FOLDER + "index.txt")) {
+        String file = folder.substring(1) + "index.txt";
+        try (InputStream in = PresetLibrary.class.getResourceAsStream(folder + "index.txt")) {
             if (in == null) {
-                throw new IllegalStateException("presets/index.txt is not in the jar");
+                throw new IllegalStateException(file + " is not in the jar");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -118,12 +124,12 @@ public final class PresetLibrary {
                     continue;
                 }
                 if (!NAME.matcher(name).matches()) {
-                    throw new IllegalStateException("presets/index.txt: '" + name + "' is not a preset name");
+                    throw new IllegalStateException(file + ": '" + name + "' is not a file name");
                 }
                 names.add(name);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read presets/index.txt", e);
+            throw new IllegalStateException("cannot read " + file, e);
         }
         return List.copyOf(names);
     }

@@ -50,7 +50,8 @@ final class PresetTree {
         return obj;
     }
 
-    private static void rejectNulls(JsonNode node, String path) {
+    /** Refuses a null anywhere in {@code node} (at {@code path}), naming where. */
+    static void rejectNulls(JsonNode node, String path) {
         if (node.isNull()) {
             throw new PresetException(path, path + ": null is not allowed (leave the field out for its default)");
         }

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code tokensphere share} and codes wherever a preset is taken: for every shipped preset, {@code run} with the
  * code, with its link and with the preset's name writes the same rows and parameter header, bit for bit; the
  * argument a link handler passes ({@code tokensphere tokensphere://1/…}) opens the same preset; refusals are one
- * line with exit code 2.
+ * line with exit code 2 (run, render, bench, share and the window's argument).
  */
 class ShareCommandTest {
     private record Result(int code, String out, String err) {
@@ -90,6 +90,14 @@ class ShareCommandTest {
     }
 
     @Test
+    void benchTakesACodeAsItsWorkload() {
+        String code = share("--preset", "kuramoto", "n=500");
+        Result r = cli("bench", "--preset", code, "steps=2", "threads=1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(" d=2 n=500 ") && r.out().contains("attention=usa"), r.out());
+    }
+
+    @Test
     void theLinkHandlersArgumentOpensThePresetThatPresetWouldRun() {
         for (String name : PresetLibrary.names()) {
             String code = share("--preset", name);
@@ -110,7 +118,8 @@ class ShareCommandTest {
     void aRefusedCodeIsOneLineAndExitCodeTwoEverywhere() {
         String bad = "tokensphere:1:not*base64";
         for (String[] args : List.of(new String[] {"run", "--preset", bad}, new String[] {"share", "--preset", bad},
-                new String[] {"render", "--preset", bad, "--out", "x.png"}, new String[] {bad},
+                new String[] {"render", "--preset", bad, "--out", "x.png"}, new String[] {"bench", "--preset", bad},
+                new String[] {bad},
                 new String[] {"tokensphere://9/abcd"})) {
             Result r = cli(args);
             assertEquals(Main.BAD_INPUT, r.code(), String.join(" ", args) + ": " + r.err());

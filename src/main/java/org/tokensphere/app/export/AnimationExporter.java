@@ -12,6 +12,7 @@ import org.tokensphere.app.viewmodel.CameraPose;
 import org.tokensphere.app.viewmodel.DisplaySettings.ColourBy;
 import org.tokensphere.app.viewmodel.DisplaySettings.ProjectionKind;
 import org.tokensphere.app.viewmodel.DisplaySettings.Theme;
+import org.tokensphere.app.viewmodel.EquationLatex;
 import org.tokensphere.app.viewmodel.SessionState;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.ReadOnlyFloats;
@@ -54,10 +55,18 @@ public final class AnimationExporter {
      * @param scale    1, 2 or 4: pixels per view pixel
      * @param dark     dark background
      * @param out      a .png, .gif or .mp4 file
+     * @param overlays time, title and equation drawn over each frame ({@link Overlays#NONE} for none)
      */
     public record Job(Params params, DisplayOptions display, double duration, double fps, int width, int height,
-                      int scale, boolean dark, Path out) {
+                      int scale, boolean dark, Path out, Overlays overlays) {
+        /** A job without overlays. */
+        public Job(Params params, DisplayOptions display, double duration, double fps, int width, int height,
+                   int scale, boolean dark, Path out) {
+            this(params, display, duration, fps, width, height, scale, dark, out, Overlays.NONE);
+        }
+
         public Job {
+            overlays = overlays == null ? Overlays.NONE : overlays;
             if (!(duration >= 0 && duration <= 1e5)) {
                 throw new IllegalArgumentException("duration = " + duration + " is out of range [0, 100000]");
             }
@@ -141,10 +150,13 @@ public final class AnimationExporter {
         // The shared workers: an export beside the window's engine takes no threads of its own.
         try (Simulation sim = new Simulation(p, ThreadBudget.parallel())) {
             ReadOnlyFloats initial = Frame.still(0, sim, Measurement.DEFAULT, pairs, null).positions();
+            BufferedImage equation = job.overlays().equationImage(EquationLatex.of(p), job.height() * job.scale(),
+                    job.dark());
             if (png(job.out())) {
                 sim.advanceTo(job.duration());
-                BufferedImage img = draw(view, presenter, Frame.still(1, sim, Measurement.DEFAULT, pairs, initial),
-                        colourBy, projection, job.scale());
+                BufferedImage img = job.overlays().paint(draw(view, presenter,
+                        Frame.still(1, sim, Measurement.DEFAULT, pairs, initial), colourBy, projection, job.scale()),
+                        sim.time(), equation, job.dark());
                 if (progress.cancelled()) {
                     return false;
                 }
@@ -159,8 +171,9 @@ public final class AnimationExporter {
                         return false;
                     }
                     sim.advanceTo(Math.min(job.duration(), k * perFrame));
-                    writer.add(draw(view, presenter, Frame.still(k + 1, sim, Measurement.DEFAULT, pairs, initial),
-                            colourBy, projection, job.scale()));
+                    writer.add(job.overlays().paint(draw(view, presenter,
+                            Frame.still(k + 1, sim, Measurement.DEFAULT, pairs, initial), colourBy, projection,
+                            job.scale()), sim.time(), equation, job.dark()));
                     progress.frame(k + 1, total);
                 }
                 writer.finish();
@@ -173,6 +186,9 @@ public final class AnimationExporter {
         SphereViewAdapter v = new SphereViewAdapter(job.width(), job.height());
         v.setDarkBackground(job.dark());
         v.setPalette(TokenPalette.colours(job.dark() ? Theme.DARK : Theme.LIGHT, job.display().palette()));
+        // Tokens first: no arrow covers a cluster, and markers are sized like the window's, relative to the picture.
+        v.sphereView().setArrowsClearOfTokens(true);
+        v.setTokenSize(TokenPalette.markerScale(job.params().n()));
         v.setCircleMode(job.params().d() == 2);
         DisplayOptions.Camera c = job.display().camera();
         v.setCamera(new CameraPose(c.azimuth(), c.elevation(), c.distance()));

@@ -30,6 +30,14 @@ public final class TokenPalette {
     private TokenPalette() {
     }
 
+    /**
+     * Marker size of the 3D view relative to its default, for {@code n} tokens: larger for small ensembles (a
+     * synchronized cluster of a few hundred tokens is one disc), smaller for very large ones.
+     */
+    public static double markerScale(int n) {
+        return n <= 1_000 ? 1.7 : n <= 5_000 ? 1.35 : n <= 30_000 ? 1.0 : 0.8;
+    }
+
     /** All slots for the light ({@code dark} false) or dark theme, in the default palette. */
     public static Color[] colours(boolean dark) {
         return colours(dark ? Theme.DARK : Theme.LIGHT, Palette.DEFAULT);

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.beans.property.ObjectProperty;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.preset.DisplayOptions;
+import org.tokensphere.preset.TourLibrary;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,10 +23,11 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * File (presets, recent files, the gallery, share codes, CSV exports), Edit (paste a share code), View (display
- * switches, theme, palette, text size, camera) and Help (keys, about). Each item calls the window's actions; keys
- * shown here are handled by the menu or, for those a focused control may need, by the window (Space, →, R,
- * Ctrl+Z, Ctrl+S, F11, Ctrl+V, Ctrl+Plus, Ctrl+Minus, Ctrl+0).
+ * File (presets, recent files, the gallery, guided tours, share codes, CSV, animation and figure exports), Edit
+ * (paste a share code), View (display switches, theme, palette, text size, camera) and Help (keys, about). Each
+ * item calls the window's actions; keys shown here are handled by the menu or, for those a focused control may
+ * need, by the window (Space, →, R, Ctrl+Z, Ctrl+S, F11, Ctrl+V, Ctrl+Plus, Ctrl+Minus, Ctrl+0; in a tour Page
+ * Down/Up and the arrows).
  */
 final class AppMenuBar extends MenuBar {
     private final Menu recentMenu = new Menu("Open recent");
@@ -51,13 +53,24 @@ final class AppMenuBar extends MenuBar {
         MenuItem animation = item("Export animation (GIF, MP4, PNG)…", "menu-export-animation",
                 exports::exportAnimation);
         animation.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        Menu tours = new Menu("Tours");
+        tours.setId("menu-tours");
+        for (TourLibrary.ShippedTour t : TourLibrary.shipped()) {
+            tours.getItems().add(item(t.tour().title() + " (" + t.tour().steps().size() + " steps)",
+                    "menu-tour-" + t.name(), () -> window.tours().start(t.tour())));
+        }
+        tours.getItems().addAll(new SeparatorMenuItem(), item("Open a tour file…", "menu-tour-open",
+                () -> window.tours().chooseAndStart()));
+        MenuItem figure = item("Export figure (SVG, PDF, PNG)…", "menu-export-figure",
+                () -> new FigureDialog(window).show());
         MenuItem copyCode = item("Copy share code", "menu-copy-code", shares::copyShareCode);
         copyCode.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         MenuItem quit = item("Quit", "menu-quit", Platform::exit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu("File");
         file.setId("menu-file");
-        file.getItems().addAll(open, recentMenu, gallery, new SeparatorMenuItem(), save, copyCode, export, animation,
+        file.getItems().addAll(open, recentMenu, gallery, tours, new SeparatorMenuItem(), save, copyCode, export,
+                animation, figure,
                 new SeparatorMenuItem(), quit);
         Menu edit = new Menu("Edit");
         edit.setId("menu-edit");
@@ -105,6 +118,7 @@ final class AppMenuBar extends MenuBar {
             Ctrl+S: PNG snapshot of the sphere
             F11: presentation mode
             Ctrl+O: open a preset;  Ctrl+Shift+S: save the run as a preset;  Ctrl+G: presets gallery
+            In a tour: Page Down or Right: next step;  Page Up or Left: step back;  Ctrl+Z: leave the tour
             Ctrl+Shift+C: copy the run's share code;  Ctrl+V: open the share code on the clipboard
             Ctrl+Plus, Ctrl+Minus, Ctrl+0: larger, smaller, normal text
             Tab and Shift+Tab: move between controls;  Space: press the focused button or box;

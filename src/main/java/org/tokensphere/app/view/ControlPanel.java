@@ -1,6 +1,9 @@
 package org.tokensphere.app.view;
 
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -69,6 +72,39 @@ public final class ControlPanel extends ScrollPane {
 
         vm.paramsProperty().addListener((o, a, p) -> showActivity(p));
         showActivity(vm.params());
+        ChangeListener<Node> reveal = (o, a, n) -> reveal(n);
+        sceneProperty().addListener((o, a, s) -> {
+            if (a != null) {
+                a.focusOwnerProperty().removeListener(reveal);
+            }
+            if (s != null) {
+                s.focusOwnerProperty().addListener(reveal);
+            }
+        });
+    }
+
+    /**
+     * Scrolls the panel so that {@code focused}, when it is one of the panel's controls, is in view: a control
+     * reached with Tab is always seen with its focus ring.
+     */
+    private void reveal(Node focused) {
+        Node content = getContent();
+        Node n = focused;
+        while (n != null && n != content) {
+            n = n.getParent();
+        }
+        double viewport = getViewportBounds().getHeight();
+        double extent = content.getLayoutBounds().getHeight() - viewport;
+        if (n == null || extent <= 0) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double span = getVmax() - getVmin();
+        double top = (getVvalue() - getVmin()) / span * extent;
+        double margin = 8;
+        double wanted = b.getMinY() - margin < top ? b.getMinY() - margin
+                : b.getMaxY() + margin > top + viewport ? b.getMaxY() + margin - viewport : top;
+        setVvalue(getVmin() + Math.max(0, Math.min(1, wanted / extent)) * span);
     }
 
     /** The control of a numeric parameter. */

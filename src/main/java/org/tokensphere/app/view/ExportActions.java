@@ -43,9 +43,11 @@ final class ExportActions {
 
     /** Opens the animation export dialog for the current parameters, display settings and speed. */
     void exportAnimation() {
-        new ExportDialog(window.stage(), window.engine().latest().params(), window.display(),
+        ExportDialog d = new ExportDialog(window.stage(), window.engine().latest().params(), window.display(),
                 window.viewModel().property(org.tokensphere.app.viewmodel.Knob.SPEED).get(),
-                window.tokenView().camera()).show();
+                window.tokenView().camera());
+        d.offerTitle(window.presets().session().titleProperty().get());
+        d.show();
     }
 
     /** Asks where to write {@code kind} and writes it. */

@@ -18,6 +18,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tokensphere.app.export.AnimationExporter;
+import org.tokensphere.app.export.Overlays;
 import org.tokensphere.app.viewmodel.CameraPose;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.SessionState;
@@ -44,6 +45,10 @@ public final class ExportDialog {
     private final TextField size = new TextField("720x720");
     private final ChoiceBox<Integer> scale = new ChoiceBox<>();
     private final CheckBox dark = new CheckBox("dark background");
+    private final CheckBox showTime = new CheckBox("simulated time");
+    private final CheckBox showTitle = new CheckBox("title:");
+    private final TextField titleText = new TextField();
+    private final CheckBox showEquation = new CheckBox("the equation");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label message = new Label();
     private final Button export = new Button("Export…");
@@ -83,6 +88,17 @@ public final class ExportDialog {
             grid.addRow(r, new Label(labels[r]), fields[r]);
         }
         grid.add(dark, 1, labels.length);
+        showTime.setId("overlay-time");
+        showTitle.setId("overlay-title");
+        titleText.setId("overlay-title-text");
+        showEquation.setId("overlay-equation");
+        titleText.setPromptText("title shown over the animation");
+        titleText.disableProperty().bind(showTitle.selectedProperty().not());
+        Tooltip overlays = new Tooltip("Drawn over every frame, for talks: t = …, a title, the equation (LaTeX).");
+        showTime.setTooltip(overlays);
+        showEquation.setTooltip(overlays);
+        grid.addRow(labels.length + 1, new Label("Overlays"), new HBox(8, showTime, showEquation));
+        grid.add(new HBox(6, showTitle, titleText), 1, labels.length + 2);
         progress.setMaxWidth(Double.MAX_VALUE);
         message.setWrapText(true);
         message.setMaxWidth(380);
@@ -94,6 +110,11 @@ public final class ExportDialog {
         root.setPadding(new Insets(14));
         stage.setScene(new Scene(root));
         stage.setOnCloseRequest(e -> cancelled.set(true));
+    }
+
+    /** The title offered for the title overlay (the loaded preset's). */
+    public void offerTitle(String title) {
+        titleText.setText(title);
     }
 
     /** Shows the dialog. */
@@ -139,7 +160,9 @@ public final class ExportDialog {
                     SessionState.projection(display.projectionProperty().get()),
                     false, List.of(List.of(0, 1)), number("speed", speed.getText()));
             job = new AnimationExporter.Job(params, options, number("duration", duration.getText()),
-                    number("fps", fps.getText()), wh[0], wh[1], scale.getValue(), dark.isSelected(), out);
+                    number("fps", fps.getText()), wh[0], wh[1], scale.getValue(), dark.isSelected(), out,
+                    new Overlays(showTime.isSelected(), showTitle.isSelected() ? titleText.getText() : "",
+                            showEquation.isSelected()));
         } catch (IllegalArgumentException e) {
             message.setText("Refused: " + e.getMessage());
             return;

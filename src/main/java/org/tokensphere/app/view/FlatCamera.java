@@ -1,23 +1,20 @@
 package org.tokensphere.app.view;
 
+import org.tokensphere.app.render.SphereProjection;
 import org.tokensphere.app.viewmodel.CameraPose;
 
 import java.util.Arrays;
 
 /**
- * The camera of the software-drawn view: a rotation whose rows are the screen's right, up and the direction
+ * The camera of the software-drawn view ({@link SphereProjection}, which the vector figures share): a rotation whose rows are the screen's right, up and the direction
  * towards the viewer (orthographic, so that is all of it), and a zoom. Orbiting turns about the screen's axes;
  * a preset's camera ({@link CameraPose}) is set and read back in the presets' convention.
  */
 final class FlatCamera {
-    /**
-     * Zoom times camera distance: the 3D view's camera (32° field of view) sees a unit sphere from distance
-     * {@code D} with a radius of {@code 1/(2 tan 16° D)} of the view's height; this view draws it with
-     * {@code 0.40·zoom} of the smaller side.
-     */
-    static final double ZOOM_AT_UNIT_DISTANCE = 1 / (2 * Math.tan(Math.toRadians(16))) / 0.40;
-    private static final double MIN_ZOOM = 0.3;
-    private static final double MAX_ZOOM = 6;
+    /** Zoom times camera distance ({@link SphereProjection#ZOOM_AT_UNIT_DISTANCE}). */
+    static final double ZOOM_AT_UNIT_DISTANCE = SphereProjection.ZOOM_AT_UNIT_DISTANCE;
+    private static final double MIN_ZOOM = SphereProjection.MIN_ZOOM;
+    private static final double MAX_ZOOM = SphereProjection.MAX_ZOOM;
 
     /** Row-major rotation: drawn coordinates to (right, up, towards the viewer). Written in place. */
     final double[] rot = new double[9];
@@ -52,15 +49,8 @@ final class FlatCamera {
      */
     void setPose(CameraPose pose) {
         version++;
-        double[] r = pose.right();
-        double[] u = pose.up();
-        double[] c = pose.towardViewer();
-        for (int k = 0; k < 3; k++) {
-            rot[k] = r[k];
-            rot[3 + k] = u[k];
-            rot[6 + k] = c[k];
-        }
-        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, ZOOM_AT_UNIT_DISTANCE / pose.distance()));
+        SphereProjection.rotation(pose, rot);
+        zoom = SphereProjection.zoomFor(pose.distance());
     }
 
     /** The camera now, in the presets' convention (a view rolled by orbiting is read by where it looks from). */

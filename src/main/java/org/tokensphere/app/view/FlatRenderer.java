@@ -1,5 +1,6 @@
 package org.tokensphere.app.view;
 
+import org.tokensphere.app.render.SphereProjection;
 import org.tokensphere.app.view3d.AxisKind;
 import javafx.scene.paint.Color;
 import org.tokensphere.app.viewmodel.CameraPose;
@@ -123,7 +124,7 @@ final class FlatRenderer {
                 boolean remember) {
         double cx = w / 2.0;
         double cy = h / 2.0;
-        double radius = 0.40 * Math.min(w, h) * camera.zoom();
+        double radius = SphereProjection.radius(w, h, camera.zoom());
         int disc = FlatBackdrop.discColour(dark);
         backdrop.copyInto(px, w, h, cx, cy, radius, dark, circle, version + camera.version(), remember);
         if (remember && sx.length < n) {
@@ -143,15 +144,13 @@ final class FlatRenderer {
                 double x = xyz[3 * i];
                 double y = xyz[3 * i + 1];
                 double z = xyz[3 * i + 2];
-                double vx = rot[0] * x + rot[1] * y + rot[2] * z;
-                double vy = rot[3] * x + rot[4] * y + rot[5] * z;
-                double vz = rot[6] * x + rot[7] * y + rot[8] * z;
+                double vz = SphereProjection.depth(rot, x, y, z);
                 boolean front = vz >= 0 || circle;
                 if (front != (pass == 1)) {
                     continue;
                 }
-                float px0 = (float) (cx + radius * vx);
-                float py0 = (float) (cy - radius * vy);
+                float px0 = (float) SphereProjection.screenX(rot, cx, radius, x, y, z);
+                float py0 = (float) SphereProjection.screenY(rot, cy, radius, x, y, z);
                 if (remember) {
                     sx[i] = px0;
                     sy[i] = py0;

@@ -3,14 +3,8 @@ package org.tokensphere.app.view;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.scilab.forge.jlatexmath.TeXConstants;
-import org.scilab.forge.jlatexmath.TeXFormula;
-import org.scilab.forge.jlatexmath.TeXIcon;
+import org.tokensphere.app.render.LatexPainter;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.Insets;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,22 +52,9 @@ public final class LatexImages implements AutoCloseable {
         });
     }
 
-    /** Renders synchronously into an ARGB image with a transparent background. */
+    /** Renders synchronously into an ARGB image with a transparent background ({@link LatexPainter}). */
     public static BufferedImage renderNow(String latex, float size, int colour) {
-        TeXFormula formula = new TeXFormula(latex);
-        TeXIcon icon = formula.createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
-        int pad = Math.round(size / 4);
-        icon.setInsets(new Insets(pad, pad, pad, pad));
-        icon.setForeground(new Color(colour));
-        BufferedImage img = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
-                BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        icon.paintIcon(null, g, 0, 0);
-        g.dispose();
-        return img;
+        return LatexPainter.image(latex, size, colour);
     }
 
     @Override

@@ -50,6 +50,10 @@ public final class MainWindow {
     private final ExportActions exports = new ExportActions(this, writer);
     private final SnapshotActions snapshots;
     private final WindowLook look;
+    private final TourPlayer tours;
+    private ScrollPane explanationScroll;
+    private SplitPane middleSplit;
+    private static final double EXPLANATION_MIN_HEIGHT = 120;
     private PresetGallery gallery;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
@@ -98,13 +102,14 @@ public final class MainWindow {
         vm.property(Knob.SPEED).addListener((o, a, v) -> engine.setSpeed(v.doubleValue()));
         engine.setSpeed(vm.get(Knob.SPEED));
 
-        SplitPane split = new SplitPane(middle(view, overlay, explanation), charts);
+        SplitPane split = new SplitPane(middle(view, overlay), charts);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
         SplitPane.setResizableWithParent(charts, true);
 
         settings.attach(display);
         this.presets = new PresetActions(this, new PresetSession(vm, display, pairs), recent);
+        this.tours = new TourPlayer(this);
         this.shares = new ShareActions(this, presets);
         root.setTop(new VBox(new AppMenuBar(this, presets, shares, exports, this::showGallery), toolbar));
         root.setLeft(controls);
@@ -127,16 +132,17 @@ public final class MainWindow {
     }
 
     /** The sphere with its legend above the explanation, which scrolls and keeps its height when the window grows. */
-    private static SplitPane middle(TokenView view, ViewOverlay overlay, ExplanationPanel explanation) {
+    private SplitPane middle(TokenView view, ViewOverlay overlay) {
         StackPane centre = new StackPane(view.node(), overlay);
         centre.getStyleClass().add("view-area");
         centre.setMinSize(200, 200);
-        ScrollPane explanationScroll = new ScrollPane(explanation);
+        explanationScroll = new ScrollPane(explanation);
         explanationScroll.setFitToWidth(true);
         explanationScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         explanationScroll.getStyleClass().add("explanation-scroll");
-        explanationScroll.setMinHeight(120);
+        explanationScroll.setMinHeight(EXPLANATION_MIN_HEIGHT);
         SplitPane middle = new SplitPane(centre, explanationScroll);
+        middleSplit = middle;
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(explanationScroll, false);
@@ -211,6 +217,39 @@ public final class MainWindow {
         gallery.show();
     }
 
+    /** The guided tours. */
+    TourPlayer tours() {
+        return tours;
+    }
+
+    /** Plays {@code tour} from step {@code step} (1-based; a teacher's start option). */
+    public void playTour(org.tokensphere.preset.Tour tour, int step) {
+        tours.start(tour);
+        for (int k = 1; k < Math.min(step, tour.steps().size()); k++) {
+            tours.next();
+        }
+    }
+
+    /** Shows a tour's card below the sphere in place of the explanation. */
+    void showTourCard(javafx.scene.Node card) {
+        // Room for the narration and the question: at least half the height below the sphere.
+        explanationScroll.minHeightProperty().bind(middleSplit.heightProperty().multiply(0.5));
+        explanationScroll.setContent(card);
+        explanationScroll.setVvalue(0);
+    }
+
+    /** The explanation below the sphere again. */
+    void hideTourCard() {
+        explanationScroll.setContent(explanation);
+        explanationScroll.minHeightProperty().unbind();
+        explanationScroll.setMinHeight(EXPLANATION_MIN_HEIGHT);
+    }
+
+    /** The writing thread of snapshots and exports. */
+    BackgroundWriter writer() {
+        return writer;
+    }
+
     ExportActions exports() {
         return exports;
     }
@@ -259,6 +298,10 @@ public final class MainWindow {
     }
 
     private void undoReset() {
+        if (tours.active()) { // undo leaves a tour: the user's run comes back
+            tours.leave();
+            return;
+        }
         pump.expectUndo();
         engine.undoReset();
     }
@@ -273,5 +316,6 @@ public final class MainWindow {
         toolbar.update(f);
         look.frameShown(f);
         presets.frameShown(f);
+        tours.frameShown(f);
     }
 }

@@ -217,7 +217,7 @@ public final class PresetActions {
     }
 
     /** The camera is set when the run is on screen: the view resets it when the circle mode (d = 2) changes. */
-    private void cameraForRun(CameraPose camera, Params run) {
+    void cameraForRun(CameraPose camera, Params run) {
         pendingCamera = camera;
         pendingCameraRun = run;
     }

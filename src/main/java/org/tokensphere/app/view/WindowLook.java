@@ -109,8 +109,7 @@ final class WindowLook {
      * cluster of a few hundred tokens is one disc) and smaller for very large ones.
      */
     private void applyTokenSize() {
-        double byCount = !TokenViews.is3d(view) || shownN < 0 ? 1
-                : shownN <= 1_000 ? 1.7 : shownN <= 5_000 ? 1.35 : shownN <= 30_000 ? 1.0 : 0.8;
+        double byCount = !TokenViews.is3d(view) || shownN < 0 ? 1 : TokenPalette.markerScale(shownN);
         view.setTokenSize(byCount * (display.presentationProperty().get() ? 1.6 : 1.0)
                 * (display.themeProperty().get() == Theme.PROJECTOR ? 1.5 : 1.0));
     }

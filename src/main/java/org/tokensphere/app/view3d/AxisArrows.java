@@ -26,7 +26,12 @@ final class AxisArrows {
     private static final double HEAD_RADIUS = 0.035;
     private static final double HEAD_LENGTH = 0.10;
 
+    /** Where the outer shafts of arrows clear of the sphere start: just outside the tokens (radius 1). */
+    static final double CLEAR_FROM = 1.06;
+
     private final Group root = new Group();
+    /** Per arrow: the shaft through the centre, and the shafts outside the sphere only. */
+    private final Map<AxisKind, Node[]> shafts = new EnumMap<>(AxisKind.class);
     private final Map<AxisKind, Group> arrows = new EnumMap<>(AxisKind.class);
     private final Map<AxisKind, Rotate> aims = new EnumMap<>(AxisKind.class);
 
@@ -36,6 +41,7 @@ final class AxisArrows {
             PhongMaterial material = new PhongMaterial(colour(kind));
             material.setSpecularColor(Color.gray(0.6));
             Group arrow = build(both, material);
+            shafts.put(kind, new Node[] {arrow.getChildren().get(0), arrow.getChildren().get(1)});
             Rotate aim = new Rotate();
             arrow.getTransforms().add(aim);
             arrow.setVisible(false);
@@ -48,6 +54,17 @@ final class AxisArrows {
 
     Node node() {
         return root;
+    }
+
+    /**
+     * True: the arrows are drawn outside the sphere only, from just beyond the tokens to their heads, so no arrow
+     * covers a cluster on the axis (exports); false: one shaft through the centre (the window).
+     */
+    void setClearOfSphere(boolean clear) {
+        for (Node[] s : shafts.values()) {
+            s[0].setVisible(!clear);
+            s[1].setVisible(clear);
+        }
     }
 
     /** Colour of an arrow: pole axis orange, attractor magenta, bias green. */
@@ -100,11 +117,25 @@ final class AxisArrows {
         Cylinder shaft = new Cylinder(SHAFT_RADIUS, shaftTo - shaftFrom, 12);
         shaft.setTranslateY((shaftFrom + shaftTo) / 2);
         shaft.setMaterial(material);
-        Group g = new Group(shaft, head(true, material));
+        Group outer = new Group(outerShaft(1, material));
+        if (both) {
+            outer.getChildren().add(outerShaft(-1, material));
+        }
+        outer.setVisible(false);
+        Group g = new Group(shaft, outer, head(true, material));
         if (both) {
             g.getChildren().add(head(false, material));
         }
         return g;
+    }
+
+    /** The shaft from {@link #CLEAR_FROM} to the head on the side {@code sign} (+1 or −1). */
+    private static Node outerShaft(int sign, PhongMaterial material) {
+        double to = LENGTH - HEAD_LENGTH;
+        Cylinder c = new Cylinder(SHAFT_RADIUS, to - CLEAR_FROM, 12);
+        c.setTranslateY(sign * (CLEAR_FROM + to) / 2);
+        c.setMaterial(material);
+        return c;
     }
 
     /** A cone with its tip at y = ±LENGTH; ConeMesh has its tip at 0 and its base at +height. */

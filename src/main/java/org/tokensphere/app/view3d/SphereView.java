@@ -118,6 +118,11 @@ public final class SphereView extends Region {
         layer.setPalette(palette);
     }
 
+    /** True: arrows only outside the sphere, never over a token (exports); false: through the centre. */
+    public void setArrowsClearOfTokens(boolean clear) {
+        arrows.setClearOfSphere(clear);
+    }
+
     /** Marker size: radius of a token's disc, scene units (default {@value #DEFAULT_TOKEN_RADIUS}). */
     public void setTokenSize(double radius) {
         if (!(radius > 0)) {

@@ -39,6 +39,27 @@ public final class PresetSession {
      * trails, rotation and pairs. The caller starts the run of {@code state.params()} on the engine.
      */
     public void apply(Preset preset, SessionState state, String from) {
+        show(state, new Memo(preset.title(), preset.description(), from, state.params(), preset.duration()));
+    }
+
+    /**
+     * What the session knows of the loaded preset, to be {@link #restore}d after a guided tour: its title,
+     * description, source, parameters (null: none loaded) and duration (NaN: none).
+     */
+    public record Memo(String title, String description, String source, Params loadedParams, double duration) {
+    }
+
+    /** The loaded preset as it is now. */
+    public Memo memo() {
+        return new Memo(title.get(), description.get(), source.get(), loadedParams, duration);
+    }
+
+    /** Shows {@code state} in the view models again, with the loaded preset of {@code memo} (after a tour). */
+    public void restore(SessionState state, Memo memo) {
+        show(state, memo);
+    }
+
+    private void show(SessionState state, Memo memo) {
         vm.adopt(state.params());
         vm.set(Knob.SPEED, state.speed());
         display.colourByProperty().set(state.colourBy());
@@ -48,12 +69,12 @@ public final class PresetSession {
         display.trailsProperty().set(state.trails());
         display.autoRotateProperty().set(state.autoRotate());
         pairs.adopt(state.pairs());
-        loadedParams = state.params();
-        duration = preset.duration();
-        title.set(preset.title());
-        description.set(preset.description());
-        source.set(from);
-        modified.set(!loadedParams.equals(vm.params()));
+        loadedParams = memo.loadedParams();
+        duration = memo.duration();
+        title.set(memo.title());
+        description.set(memo.description());
+        source.set(memo.source());
+        modified.set(loadedParams != null && !loadedParams.equals(vm.params()));
     }
 
     /**

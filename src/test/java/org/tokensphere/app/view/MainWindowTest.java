@@ -5,6 +5,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
@@ -95,17 +96,29 @@ class MainWindowTest {
         robot.interact(() -> slider.setValue(1.25));
         await("σ_b = 1.25 in the engine", () -> latest().params().sigmaB() == 1.25);
 
-        robot.doubleClickOn("#sigma-b-field").eraseText(8).write("0.75").type(KeyCode.ENTER);
+        typeInto(robot, "#sigma-b-field", "0.75");
         await("typed σ_b = 0.75 in the engine", () -> latest().params().sigmaB() == 0.75);
         assertEquals(0.75 / 3, slider.getValue() / slider.getMax(), 1e-9, "the slider follows the typed value");
 
-        robot.doubleClickOn("#sigma-b-field").eraseText(8).write("30").type(KeyCode.ENTER);
+        typeInto(robot, "#sigma-b-field", "30");
         Label message = robot.lookup("#message").queryAs(Label.class);
         await("a refusal naming the field", () -> message.isVisible() && message.getText().contains("sigmaB")
                 && message.getText().contains("20"));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertEquals(0.75, latest().params().sigmaB(), "the previous valid value stays");
         assertEquals(0.75 / 3, slider.getValue() / slider.getMax(), 1e-9, "not clamped to the slider's end");
+    }
+
+    /**
+     * Types {@code text} into the field {@code id} in place of what it holds, and Enter. A click focuses it and all
+     * its text is selected first: a double-click selects only the word under the pointer ("25" of "1.25"), and
+     * where it lands depends on the field's width and font.
+     */
+    private static void typeInto(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.clickOn(id);
+        robot.interact(field::selectAll);
+        robot.write(text).type(KeyCode.ENTER);
     }
 
     @Test
