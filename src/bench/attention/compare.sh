@@ -8,12 +8,14 @@
 #   java1/c    = the same with one Java thread, as one C thread
 # and, per second of CPU time rather than of wall time (what one core does, however busy the machine is):
 #   cpu java1/c, cpu numpy/java1
-# and, for USA with beta = 0 (the mean field), Java token-steps per second (goal: >= 5e7).
+# and, for USA with beta = 0 (the mean field), Java token-steps per second (goal: >= 5e7), and per second of CPU
+# time of one thread.
 #
 # Usage: bash src/bench/attention/compare.sh        (from anywhere; also run by src/bench/compare.sh)
 # Environment: PYTHON (a python3 with numpy; default: the first of python3, /usr/bin/python3 that has it),
 #   CC (default gcc), NUMPY_THREADS (BLAS threads for NumPy, default 1, like C), JAVA (default java),
-#   JAVA_THREADS (threads of the main Java run, default 2), ROUNDS (default 3).
+#   JAVA_THREADS (threads of the main Java run, default 2), ROUNDS (default 3), ONLY (run only the workloads
+#   whose label contains it, e.g. ONLY=USA).
 # Exit status: non-zero only if the C or NumPy reference fails; a missing jar or a failing Java run is reported
 # in its rows and does not fail the script.
 set -euo pipefail
@@ -42,7 +44,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 # key=value field of a result line, or empty
 field() { sed -n "/ $1=/{s/.* $1=\\([^ ]*\\).*/\\1/p;q;}" <<<"$2"; }
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+median() { tr ' ' '\n' | { grep -v '^$' || true; } | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 echo "date:   $(date -I)   cores: $(nproc)   cpu: $(sed -n '/^model name/{s/^model name[[:space:]]*: //p;q;}' /proc/cpuinfo)"
 echo "c:      $("$CC" --version | sed -n 1p), -O3 -march=native -ffast-math, 1 thread"
@@ -65,12 +67,19 @@ workloads=(
     "SA b=1 N=2000 d=64|sa 64 2000 1|20 10 20"
     "USA b=0 N=1e5 d=2|usa 2 100000 0|200 0 200"
 )
+if [[ -n ${ONLY:-} ]]; then       # only the workloads whose label contains $ONLY
+    selected=()
+    for w in "${workloads[@]}"; do [[ ${w%%|*} == *"$ONLY"* ]] && selected+=("$w"); done
+    [[ ${#selected[@]} -gt 0 ]] || die "no workload label contains '$ONLY'"
+    workloads=("${selected[@]}")
+fi
 
 java_impls=(java)                 # the main Java run, and one thread as a second when that is not it already
 [[ $JAVA_THREADS == 1 ]] || java_impls+=(java1)
 declare -A runs   # runs["label|impl"] = steps/s of each round, space-separated
 declare -A cpus   # cpus["label|impl"] = steps per CPU second (C, NumPy, one Java thread)
 declare -A tsps   # token-steps/s of Java
+declare -A tcpu   # token-steps per CPU second of one Java thread
 declare -A note
 for round in $(seq 1 "$ROUNDS"); do
     for w in "${workloads[@]}"; do
@@ -111,6 +120,7 @@ for round in $(seq 1 "$ROUNDS"); do
                 runs["$label|$impl"]+=" $r"
                 cpus["$label|$impl"]+=" $(field cpu_steps_per_s "$line")"
                 [[ $impl == java ]] && tsps["$label"]+=" $(field token_steps_per_s "$line")"
+                [[ $impl == java1 ]] && tcpu["$label"]+=" $(field per_cpu_second "$line")"
             fi
         done
     done
@@ -137,5 +147,6 @@ echo
 for w in "${workloads[@]}"; do
     IFS='|' read -r label _ _ <<<"$w"
     t=$(median <<<"${tsps[$label]:-}")
-    echo "$label: java token-steps/s ${t:--}${note[$label]:+  (${note[$label]})}"
+    t1=$(median <<<"${tcpu[$label]:-}")
+    echo "$label: java token-steps/s ${t:--}, one thread per CPU second ${t1:--}${note[$label]:+  (${note[$label]})}"
 done

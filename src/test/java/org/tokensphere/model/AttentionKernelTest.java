@@ -78,6 +78,46 @@ class AttentionKernelTest {
     }
 
     @Test
+    void allocatesNothingPerCallAfterTheFirst() {
+        // One thread does all the work, so the bytes this thread allocates are the kernel's. After the first call
+        // (buffers for the probes, the weight sum) a call allocates nothing. 50 rounds of each path (symmetric
+        // tiles with probes and a per-block continuation, rows without symmetry, β = 0, the weight sum) are 150
+        // calls; one object of the smallest size (16 bytes) in every other call would be 1 200 bytes, so the
+        // bound is 1 KiB. The JVM itself may allocate on this thread now and then (a deoptimization re-creating
+        // an object it had left out, a class loaded late): the least of three measurements is taken.
+        com.sun.management.ThreadMXBean mx =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        assertTrue(mx.isThreadAllocatedMemorySupported() && mx.isThreadAllocatedMemoryEnabled(), "allocation counter");
+        double[] theta = InitialStates.sample(InitialState.UNIFORM, 700, 3, 53);
+        double[] probes = InitialStates.sample(InitialState.UNIFORM, 16, 3, 54);
+        double[] out = new double[700 * 3];
+        double[] probeOut = new double[16 * 3];
+        double[] sink = new double[1];
+        Parallel.Body then = (start, end) -> sink[0] += out[start * 3];
+        try (Parallel one = new Parallel(1)) {
+            for (int maxBuffer : new int[] {AttentionKernel.MAX_COLUMN_BUFFER, 0}) {
+                AttentionKernel kernel = new AttentionKernel(700, 3, one, maxBuffer);
+                Runnable calls = () -> {
+                    kernel.vectors(theta, probes, 16, AttentionKind.SA, 2, out, probeOut, then);
+                    kernel.vectors(theta, probes, 16, AttentionKind.USA, 0, out, probeOut, then);
+                    sink[0] += kernel.weightSum(theta, 9);
+                };
+                calls.run();
+                long least = Long.MAX_VALUE;
+                for (int attempt = 0; attempt < 3; attempt++) {
+                    long before = mx.getCurrentThreadAllocatedBytes();
+                    for (int k = 0; k < 50; k++) {
+                        calls.run();
+                    }
+                    least = Math.min(least, mx.getCurrentThreadAllocatedBytes() - before);
+                }
+                assertAtMost("bytes allocated by 150 calls (least of 3), max column buffer " + maxBuffer, least, 1024);
+            }
+        }
+        assertTrue(Double.isFinite(sink[0]));
+    }
+
+    @Test
     void twoRunsOnTheSharedWorkersAtOnceGetTheirOwnResults() throws Exception {
         // The window's engine and an animation export share ThreadBudget's workers; each kernel call keeps its
         // own state, so two at once give what each gives alone on one thread.
