@@ -3,6 +3,7 @@ package org.tokensphere.app;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.tokensphere.app.view.MainWindow;
+import org.tokensphere.app.view.chart.PairProductChart;
 import org.tokensphere.app.view.TokenViews;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.Knob;
@@ -25,8 +26,10 @@ import java.util.List;
  * {@code -Dtokensphere.theme=light|dark|projector} (or {@code -Dtokensphere.dark=true}) in another theme,
  * {@code -Dtokensphere.palette=colourblind|redblue} with another palette, {@code -Dtokensphere.textScale=1.3} with
  * larger text, {@code -Dtokensphere.colourBy=cluster} with another colouring, {@code -Dtokensphere.trails=true}
- * with trails, {@code -Dtokensphere.presentation=true} in presentation mode; these win over the preset's display
- * options. Theme, palette and text size are remembered from the last session (the user's preferences).
+ * with trails, {@code -Dtokensphere.presentation=true} in presentation mode, {@code -Dtokensphere.pairView=log|loglog}
+ * with {@code 1 − ρ} on the pair chart, {@code -Dtokensphere.attentionLayer=true} with the "One attention layer"
+ * panel open; these win over the preset's display options. Theme, palette and text size are remembered from the
+ * last session (the user's preferences).
  * {@code -Dtokensphere.tour=common-noise:3} starts in a guided tour (from its third step).
  */
 public final class TokenSphereApp extends Application {
@@ -82,6 +85,19 @@ public final class TokenSphereApp extends Application {
         }
         if (Boolean.getBoolean("tokensphere.presentation")) {
             window.display().presentationProperty().set(true);
+        }
+        String pairView = System.getProperty("tokensphere.pairView");
+        if (pairView != null) {
+            switch (pairView.toLowerCase(java.util.Locale.ROOT)) {
+                case "log" -> window.charts().pairChart().viewChoice().setValue(PairProductChart.View.LOG);
+                case "loglog" -> window.charts().pairChart().viewChoice().setValue(PairProductChart.View.LOG_LOG);
+                case "product" -> window.charts().pairChart().viewChoice().setValue(PairProductChart.View.PRODUCT);
+                default -> System.err.println("tokensphere.pairView: '" + pairView
+                        + "' is not product, log or loglog — ignored");
+            }
+        }
+        if (Boolean.getBoolean("tokensphere.attentionLayer")) {
+            window.showAttentionLayer();
         }
         engine.play();
         startTour(System.getProperty("tokensphere.tour"));

@@ -23,11 +23,14 @@ import java.util.concurrent.Callable;
  * (what a double-click on a preset file runs) and {@code tokensphere CODE} or {@code tokensphere tokensphere://1/…}
  * (what a click on a link runs) open the window on that preset, handed over through {@link #PRESET_PROPERTY}.
  */
-@Command(name = "tokensphere", mixinStandardHelpOptions = true, version = "TokenSphere 0.1.0",
+@Command(name = "tokensphere", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Tokens on a sphere synchronizing under common noise. With no command, opens the window.",
         subcommands = {RunCommand.class, RenderCommand.class, FigureCommand.class, BenchCommand.class,
-                ShareCommand.class})
+                ShareCommand.class, SweepCommand.class, LayerCommand.class})
 public final class Main implements Callable<Integer> {
+
+    /** The program and its version, as {@code --version} prints it and files record it. */
+    public static final String VERSION = "TokenSphere 0.1.0";
 
     /** Exit code for refused input. */
     public static final int BAD_INPUT = 2;
@@ -83,7 +86,12 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return execute(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, the commands made by {@code factory}. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new Main(), factory);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

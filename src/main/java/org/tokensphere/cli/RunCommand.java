@@ -6,9 +6,12 @@ import org.tokensphere.model.ParamParser;
 import org.tokensphere.model.Measurement;
 import org.tokensphere.model.ObservableValues;
 import org.tokensphere.model.Params;
+import org.tokensphere.model.ReplicaRun;
 import org.tokensphere.model.ScalarObservable;
+import org.tokensphere.model.StopCondition;
 import org.tokensphere.model.TokenPairs;
 import org.tokensphere.model.Simulation;
+import org.tokensphere.model.theory.Equiangular;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.PresetException;
 import org.tokensphere.preset.PresetLibrary;
@@ -80,6 +83,14 @@ final class RunCommand implements Callable<Integer> {
             + "<x_i, x_j> of these token pairs, as columns rho_I_J (e.g. --pairs 0-1,2-3).")
     List<String> pairSpecs = new ArrayList<>();
 
+    @Option(names = "--stop-when", paramLabel = "COND", description = "Stop each replica at the first time COND "
+            + "holds, e.g. rho01>=0, polarOrder>0.99, clusters<=1 (an observable, >=, >, <= or <, a number); the "
+            + "time, located within the step, is the column tStop (NaN: not by --time).")
+    String stopWhen;
+
+    /** The condition of --stop-when, or null. */
+    private StopCondition stop;
+
     @Option(names = "--positions", paramLabel = "FILE.csv", description = "Also write the token positions of "
             + "replica 0 at every sample time: t,token,x1,...,xd.")
     Path positions;
@@ -104,6 +115,7 @@ final class RunCommand implements Callable<Integer> {
         check(interval > 0, "--every must be positive, got " + interval);
         check(time / interval <= 1e6, "--every " + interval + " gives more than a million rows");
         pairs = parsePairs(pairSpecs, base.n());
+        stop = stopCondition(stopWhen);
         List<String> rows;
         if (positions != null) {
             try (AtomicFile.Pending pending = AtomicFile.begin(positions);
@@ -183,37 +195,59 @@ final class RunCommand implements Callable<Integer> {
 
     private String simulate(Params p, int replica, double interval, int simThreads) {
         StringBuilder sb = new StringBuilder();
+        Equiangular reference = Equiangular.applies(p) ? Equiangular.of(p) : null;
+        List<Integer> rowEnds = new ArrayList<>();
+        boolean writePositions = replica == 0 && positionsWriter != null;
+        double stopped;
         try (Simulation sim = new Simulation(p, simThreads)) {
-            long k = 0;
-            boolean writePositions = replica == 0 && positionsWriter != null;
-            while (true) {
-                double target = Math.min(time, k * interval);
-                sim.advanceTo(target);
-                row(sb, replica, Measurement.DEFAULT.measure(sim, pairs));
+            stopped = ReplicaRun.run(sim, time, interval, stop, Measurement.DEFAULT, pairs, (k, s, v) -> {
+                row(sb, replica, v, reference);
+                rowEnds.add(sb.length());
                 if (writePositions) {
                     try {
-                        org.tokensphere.export.CsvExport.positions(positionsWriter, sim.time(),
-                                ReadOnlyFloats.roundedFrom(sim.positions()), p.n(), p.d());
+                        org.tokensphere.export.CsvExport.positions(positionsWriter, s.time(),
+                                ReadOnlyFloats.roundedFrom(s.positions()), p.n(), p.d());
                     } catch (java.io.IOException e) {
                         throw new IllegalArgumentException("cannot write " + positions + ": " + e.getMessage());
                     }
                 }
-                if (target >= time) {
-                    break;
-                }
-                k++;
-            }
+            }, () -> false);
         }
-        return sb.toString();
+        if (stop == null) {
+            return sb.toString();
+        }
+        // Every row of the replica ends with its stopping time (NaN: it did not stop by --time).
+        StringBuilder withStop = new StringBuilder();
+        int from = 0;
+        for (int end : rowEnds) {
+            withStop.append(sb, from, end - 1).append(',').append(stopped).append('\n');
+            from = end;
+        }
+        return withStop.toString();
     }
 
-    private static void row(StringBuilder sb, int replica, ObservableValues v) {
+    private static void row(StringBuilder sb, int replica, ObservableValues v, Equiangular reference) {
         sb.append(replica).append(',');
         ScalarObservable.appendRow(sb, v);
         for (double rho : v.pairRhos()) {
             sb.append(',').append(rho);
         }
+        if (reference != null) {
+            sb.append(',').append(reference.rho(v.time()));
+        }
         sb.append('\n');
+    }
+
+    /** The condition of {@code --stop-when}, null when not given; a refusal names the option. */
+    static StopCondition stopCondition(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return StopCondition.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--stop-when: " + e.getMessage());
+        }
     }
 
     private static int[][] parsePairs(List<String> specs, int n) {
@@ -232,9 +266,15 @@ final class RunCommand implements Callable<Integer> {
         double dt = p.dt();
         return "# TokenSphere run: " + p + "\n# time=" + time + " every=" + interval + " replicas=" + replicas
                 + " (replica r uses seed " + p.seed() + "+r)" + (dt == 0 ? " dt=auto" : "") + "\n"
+                + (stop == null ? "" : "# stop-when " + stop + ": each replica stops at the first time it holds, "
+                + "located within the step (column tStop, NaN if not by time " + time + ")\n")
                 + "# pair statistics: all pairs up to " + Measurement.DEFAULT.exactLimit() + " tokens, else "
-                + Measurement.DEFAULT.samplePairs() + " sampled pairs (column pairsExamined)\n" + HEADER
-                + pairColumns() + "\n";
+                + Measurement.DEFAULT.samplePairs() + " sampled pairs (column pairsExamined)\n"
+                + (Equiangular.applies(p) ? "# rhoEquiangular: the equiangular reference rho(t) of docs/MATH.md §5.6/§8 "
+                + "for norm=" + p.norm().name().toLowerCase(java.util.Locale.ROOT) + ", adaptive Dormand-Prince, "
+                + "relative tolerance " + Equiangular.RELATIVE_TOLERANCE + "\n" : "")
+                + HEADER + pairColumns() + (Equiangular.applies(p) ? ",rhoEquiangular" : "")
+                + (stop == null ? "" : ",tStop") + "\n";
     }
 
     private String pairColumns() {

@@ -29,11 +29,13 @@ import org.tokensphere.model.TokenPairs;
  * @param matrixEigenvalues eigenvalues of {@code M}, ascending
  * @param stepsPerSecond measured simulation speed (steps per wall-clock second)
  * @param canUndoReset   true when the last reset can be undone
+ * @param radii          the token radii {@code r_i} of Pre-/Peri-LN (MATH.md §8), or empty (Post-LN: all 1)
  */
 public record Frame(long sequence, double time, long steps, double dt, Params params, EngineStatus status,
                     String message, int n, int d, ReadOnlyFloats positions, ReadOnlyFloats initial,
                     ObservableValues values, HistorySnapshot history, int[][] pairs, String integrator,
-                    double[] attractor, double[] matrixEigenvalues, double stepsPerSecond, boolean canUndoReset) {
+                    double[] attractor, double[] matrixEigenvalues, double stepsPerSecond, boolean canUndoReset,
+                    ReadOnlyFloats radii) {
 
     public Frame {
         pairs = TokenPairs.copy(pairs, pairs.length);
@@ -62,7 +64,7 @@ public record Frame(long sequence, double time, long steps, double dt, Params pa
     /** This frame published again as {@code sequence}, with another status and message (nothing re-measured). */
     public Frame republished(long sequence, EngineStatus status, String message) {
         return new Frame(sequence, time, steps, dt, params, status, message, n, d, positions, initial, values,
-                history, pairs, integrator, attractor, matrixEigenvalues, stepsPerSecond, canUndoReset);
+                history, pairs, integrator, attractor, matrixEigenvalues, stepsPerSecond, canUndoReset, radii);
     }
 
     /**
@@ -74,6 +76,12 @@ public record Frame(long sequence, double time, long steps, double dt, Params pa
         ReadOnlyFloats x = ReadOnlyFloats.roundedFrom(sim.positions());
         return new Frame(sequence, sim.time(), sim.steps(), sim.dt(), sim.params(), EngineStatus.PAUSED, "", sim.n(),
                 sim.d(), x, initial == null ? x : initial, measurement.measure(sim, pairs), HistorySnapshot.EMPTY,
-                pairs, sim.integratorName(), sim.attractor(), sim.matrixEigenvalues(), 0, false);
+                pairs, sim.integratorName(), sim.attractor(), sim.matrixEigenvalues(), 0, false, radiiOf(sim));
+    }
+
+    /** The radii of {@code sim}'s tokens when its scheme moves them (Pre-/Peri-LN), else empty. */
+    public static ReadOnlyFloats radiiOf(Simulation sim) {
+        return sim.params().norm() == org.tokensphere.model.Norm.POST ? ReadOnlyFloats.EMPTY
+                : ReadOnlyFloats.roundedFrom(sim.radii());
     }
 }

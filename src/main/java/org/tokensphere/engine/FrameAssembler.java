@@ -45,7 +45,8 @@ final class FrameAssembler {
         }
         Frame f = new Frame(++sequence, sim.time(), sim.steps(), sim.dt(), sim.params(), status, message, sim.n(),
                 sim.d(), ReadOnlyFloats.roundedFrom(sim.positions()), run.initial, v, run.history.snapshot(), pairs,
-                sim.integratorName(), sim.attractor(), sim.matrixEigenvalues(), stepsPerSecond, canUndoReset);
+                sim.integratorName(), sim.attractor(), sim.matrixEigenvalues(), stepsPerSecond, canUndoReset,
+                Frame.radiiOf(sim));
         run.lastGood = f;
         return f;
     }

@@ -12,6 +12,8 @@ final class MatrixForm {
     private final double[] eigenvectors;
     private MatrixSpec spec;
     private double[] matrix;
+    /** True when the eigendecomposition belongs to {@link #matrix}. */
+    private boolean eigenKnown;
 
     MatrixForm(int d) {
         this.d = d;
@@ -20,15 +22,25 @@ final class MatrixForm {
         this.eigenvectors = new double[d * d];
     }
 
-    /** Rebuilds {@code M} and its eigendecomposition when {@code s} differs from the spec in use; true if it did. */
+    /**
+     * Rebuilds {@code M} when {@code s} differs from the spec in use; true if it did. Its eigendecomposition (seconds
+     * in {@code d = 1024}) is computed when first asked for.
+     */
     boolean update(MatrixSpec s) {
         if (spec != null && spec.equals(s)) {
             return false;
         }
         matrix = Matrices.build(s, d);
-        linalg.symmetricEigen(matrix, eigenvalues, eigenvectors);
+        eigenKnown = false;
         spec = s;
         return true;
+    }
+
+    private void eigen() {
+        if (!eigenKnown) {
+            linalg.symmetricEigen(matrix, eigenvalues, eigenvectors);
+            eigenKnown = true;
+        }
     }
 
     /** {@code M}, row-major (the buffer itself). */
@@ -38,21 +50,25 @@ final class MatrixForm {
 
     /** Eigenvalues, ascending (the buffer itself). */
     double[] eigenvalues() {
+        eigen();
         return eigenvalues;
     }
 
     /** Unit eigenvectors in the columns, in the order of {@link #eigenvalues()} (the buffer itself). */
     double[] eigenvectors() {
+        eigen();
         return eigenvectors;
     }
 
     /** The spread {@code λ_max − λ_min} of the eigenvalues. */
     double spread() {
+        eigen();
         return eigenvalues[d - 1] - eigenvalues[0];
     }
 
     /** {@code e_min}: the unit eigenvector of the smallest eigenvalue, a new array. */
     double[] attractor() {
+        eigen();
         double[] e = new double[d];
         for (int k = 0; k < d; k++) {
             e[k] = eigenvectors[k * d];

@@ -18,6 +18,8 @@ import org.tokensphere.model.observe.PairStatistics;
  */
 public record Measurement(int bins, int exactLimit, int samplePairs, int maxClusters, int energyLimit) {
 
+    private static final double[] NONE = new double[0];
+
     /** Defaults: 40 bins, exact pair statistics up to 3 000 tokens, 200 000 sampled pairs beyond. */
     public static final Measurement DEFAULT = new Measurement(40, 3000, 200_000, 1000, 3000);
 
@@ -41,7 +43,7 @@ public record Measurement(int bins, int exactLimit, int samplePairs, int maxClus
                 ps.polarFraction(), ps.antipolarFraction(), ps.polarPairsEstimate(), ps.antipolarPairsEstimate(),
                 ps.pairsExamined(), ps.sampled(), Observables.clusterCount(x, n, d, delta, maxClusters),
                 ps.histogram(), Observables.dot(x, d, 0, 1), rhos, lyap.estimate(), lyap.bandHalfWidth(),
-                theoreticalLyapunov(p, sim.matrixEigenvalues()), energy, sim.meanRadius());
+                theoreticalLyapunov(p, p.usesMatrix() ? sim.matrixEigenvalues() : NONE), energy, sim.meanRadius());
     }
 
     /**

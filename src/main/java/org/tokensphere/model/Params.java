@@ -36,7 +36,7 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
                      double delta, Scheme scheme, MatrixSpec matrix, InitialState init, long seed) {
 
     /** Largest dimension accepted. */
-    public static final int MAX_D = 1000;
+    public static final int MAX_D = 1024;
     /** Largest ensemble accepted when only quadratic driving is on (the exact linear flow). */
     public static final int MAX_N_LINEAR = 1_000_000;
     /** Largest ensemble accepted with per-token dynamics. */
@@ -119,6 +119,16 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
         return gamma > 0 ? gamma * Math.log(n) : beta;
     }
 
+    /**
+     * True when attention is the only term: no quadratic form, bias or independent noise (MATH.md §5.6, §8); the
+     * per-token step would not move a token (zero increments), so a step only checks the tokens after the attention
+     * drift.
+     */
+    public boolean attentionAlone() {
+        return effectiveAlpha() > 0 && effectiveSigmaQ() == 0 && effectiveSigmaB() == 0
+                && effectiveBiasStrength() == 0 && !usesMatrix() && sigmaInd == 0;
+    }
+
     /** True when only the quadratic driving acts, common to all tokens: the exact linear flow of MATH.md §4 applies. */
     public boolean linearFlowApplies() {
         return linearFlowApplies(mode, sigmaB, biasStrength, sharing, sigmaQ, tau, alpha, attention, sigmaInd);
@@ -132,15 +142,6 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
         boolean perTokenQuadratic = random && sigmaQ > 0 && sharing < 1;
         boolean attn = attention != AttentionKind.NONE && alpha > 0;
         return !bias && !perTokenQuadratic && !attn && sigmaInd == 0 && !(random && tau > 0 && sharing < 1);
-    }
-
-    /**
-     * True when attention is the only term: the per-token step would not move a token (zero increments), so a step
-     * only checks the tokens after the attention drift.
-     */
-    public boolean attentionAlone() {
-        return effectiveAlpha() > 0 && effectiveSigmaQ() == 0 && effectiveSigmaB() == 0 && effectiveBiasStrength() == 0
-                && !usesMatrix() && sigmaInd == 0;
     }
 
     /** One-point diffusion strength {@code s = σ_Q² + σ_b² + σ_ind²} (MATH.md §5.1) as it acts in this mode. */

@@ -18,6 +18,8 @@ public final class Seeds {
     public static final long TOKEN = 4;
     /** Streams of the tracked pairs for the Lyapunov estimate. */
     public static final long TRACK = 5;
+    /** Stream of a replica's first-passage draws (crossings within a step, {@link FirstPassage}). */
+    public static final long FIRST_PASSAGE = 6;
 
     private Seeds() {
     }

@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * The driving shared by all tokens (MATH.md §2): per step, the quadratic increment
  * {@code ΔQ = h·M + σ_Q·√c·ΔG} (white, or the integral of the coloured process) and the bias increment
- * {@code ΔL = h·v + σ_b·ΔW}. The same standard normals are drawn every step whatever terms are on, so the
- * Brownian path does not depend on which terms act ("replay the same noise" with other strengths).
+ * {@code ΔL = h·v + σ_b·ΔW}. The same standard normals are drawn every step whatever random terms are on, so the
+ * Brownian path does not depend on which of them act ("replay the same noise" with other strengths); a step with
+ * no random term at all ({@code σ_Q = σ_b = 0}, or deterministic mode) draws none, since it uses none: in
+ * {@code d = 1024} that is a million normals a step.
  */
 public final class SharedDriving {
     private final int d;
@@ -49,17 +51,31 @@ public final class SharedDriving {
      * @param dL  output: bias increment, {@code d}
      */
     public void next(Params p, double h, double[] dQ, double[] dL) {
+        next(p, h, dQ, dL, false);
+    }
+
+    /**
+     * As {@link #next(Params, double, double[], double[])}; {@code dQZero} says {@code dQ} holds zeros already, so
+     * a step without quadratic driving need not clear its {@code d²} entries again. Returns false when {@code dQ}
+     * is all zeros afterwards (no quadratic driving this step).
+     */
+    boolean next(Params p, double h, double[] dQ, double[] dL, boolean dQZero) {
         int m = z1.length;
-        gaussians.fill(z1, m);
-        gaussians.fill(z2, m);
-        gaussians.fill(zw, d);
-        Arrays.fill(dQ, 0, d * d, 0);
+        if (p.effectiveSigmaQ() > 0 || p.effectiveSigmaB() > 0) {
+            gaussians.fill(z1, m);
+            gaussians.fill(z2, m);
+            gaussians.fill(zw, d);
+        }
+        double sharedScale = p.effectiveSigmaQ() * Math.sqrt(p.sharing());
+        boolean quadratic = p.usesMatrix() || sharedScale > 0;
+        if (quadratic || !dQZero) {
+            Arrays.fill(dQ, 0, d * d, 0);
+        }
         if (p.usesMatrix()) {
             for (int k = 0; k < d * d; k++) {
                 dQ[k] = h * matrix[k];
             }
         }
-        double sharedScale = p.effectiveSigmaQ() * Math.sqrt(p.sharing());
         if (sharedScale > 0) {
             if (p.tau() > 0) {
                 coloredLaw(p.tau(), h);
@@ -78,6 +94,7 @@ public final class SharedDriving {
         for (int k = 0; k < d; k++) {
             dL[k] = vs * v[k] + bs * zw[k];
         }
+        return quadratic;
     }
 
     private void coloredLaw(double tau, double h) {

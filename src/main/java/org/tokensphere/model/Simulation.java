@@ -73,15 +73,16 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void apply(Params p) {
-        if (p.norm() != Norm.POST && p.effectiveAlpha() > 0) {
-            throw new IllegalArgumentException("norm = " + p.norm().name().toLowerCase(java.util.Locale.ROOT)
-                    + " is not available yet: attention runs with norm = post");
+        if (p.norm() == Norm.POST) {
+            // Post-LN normalizes: the tokens are their directions.
+            stepper.resetRadii();
         }
         if (form.update(p.matrix())) {
             stepper.driving().setMatrix(form.matrix());
         }
         params = p;
-        h = TimeStep.resolve(p, form.spread());
+        // The eigendecomposition of M (seconds in d = 1024) only when M acts, else when first asked for.
+        h = TimeStep.resolve(p, p.usesMatrix() ? form.spread() : 0);
         integrator.choose(p, form);
     }
 
@@ -131,11 +132,21 @@ public final class Simulation implements AutoCloseable {
     }
 
     /**
-     * The mean radius {@code (1/N) Σ r_i} of the tokens {@code x_i = r_i θ_i}; the positions are the directions
-     * {@code θ_i}. Every scheme that runs today keeps the tokens on the sphere, so it is 1.
+     * The mean radius {@code (1/N) Σ r_i} of the tokens {@code x_i = r_i θ_i} (MATH.md §8); the positions are the
+     * directions {@code θ_i}. 1 under Post-LN; Pre-LN and Peri-LN attention grow it.
      */
     public double meanRadius() {
-        return 1;
+        double[] radius = stepper.radii();
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += radius[i];
+        }
+        return s / n;
+    }
+
+    /** The radii {@code r_i}: the internal buffer, valid until the next step; do not modify. */
+    public double[] radii() {
+        return stepper.radii();
     }
 
     /**
@@ -213,20 +224,22 @@ public final class Simulation implements AutoCloseable {
     SimulationCheckpoint.Parts parts() {
         double[] x = integrator.positions();
         LinearFlow flow = integrator.linear();
-        return new SimulationCheckpoint.Parts(params, time(), steps(), flow == null ? x : null, flow,
+        return new SimulationCheckpoint.Parts(params, time(), steps(), flow == null ? x : null,
+                stepper.radii(), flow,
                 stepper.driving(), integrator.tokenNoise(), stepper.tracker());
     }
 
     /**
      * Puts back a saved state: parameters, time, steps, the positions ({@code flow} null) or the linear flow that
-     * holds them, and the per-token noise (null: none used yet). The shared driving and the test pairs are put
+     * holds them, the radii, and the per-token noise (null: none used yet). The shared driving and the test pairs are put
      * back by the checkpoint itself.
      */
-    void restore(Params p, double t, long k, double[] positions, LinearFlow flow, TokenNoise noise) {
+    void restore(Params p, double t, long k, double[] positions, double[] radii, LinearFlow flow, TokenNoise noise) {
         if (!p.equals(params)) {
             apply(p);
         }
         stepper.setClock(t, k);
+        System.arraycopy(radii, 0, stepper.radii(), 0, n);
         integrator.restore(positions, flow, noise);
     }
 

@@ -3,7 +3,7 @@ package org.tokensphere.model;
 /**
  * A saved state of a {@link Simulation}: everything its next step depends on, in double precision — the time
  * and step count, the parameters, the positions (or, while the exact linear flow runs, its matrix {@code Φ}),
- * the position of every noise stream (the shared one, each token's, the Lyapunov test pairs'), the coloured
+ * the radii of Pre-/Peri-LN, the position of every noise stream (the shared one, each token's, the Lyapunov test pairs'), the coloured
  * processes and the Lyapunov estimator. {@link #restore} puts a simulation back there, and it then continues
  * bit for bit as it did from there the first time. The engine saves one at every frame it publishes and restores
  * it when a step or a measurement fails.
@@ -17,13 +17,15 @@ public final class SimulationCheckpoint {
     private double time;
     private long steps;
     private double[] positions = new double[0];
+    private double[] radii = new double[0];
     private LinearFlow flow;
     private SharedDriving.State driving;
     private TokenNoise.State tokenNoise;
     private Tracker.State tracker;
 
     /** Parts of a simulation's state; {@link Simulation#parts()} hands them out. */
-    record Parts(Params params, double time, long steps, double[] positions, LinearFlow flow, SharedDriving driving,
+    record Parts(Params params, double time, long steps, double[] positions, double[] radii, LinearFlow flow,
+                 SharedDriving driving,
                  TokenNoise tokenNoise, Tracker tracker) {
     }
 
@@ -56,6 +58,10 @@ public final class SimulationCheckpoint {
             }
             System.arraycopy(p.positions(), 0, positions, 0, positions.length);
         }
+        if (radii.length != p.radii().length) {
+            radii = new double[p.radii().length];
+        }
+        System.arraycopy(p.radii(), 0, radii, 0, radii.length);
         params = p.params();
         time = p.time();
         steps = p.steps();
@@ -79,7 +85,7 @@ public final class SimulationCheckpoint {
         p.driving().restore(driving);
         p.tracker().restore(tracker);
         TokenNoise noise = tokenNoise == null ? null : TokenNoise.restore(p.tokenNoise(), tokenNoise);
-        sim.restore(params, time, steps, positions, flow == null ? null : flow.copy(), noise);
+        sim.restore(params, time, steps, positions, radii, flow == null ? null : flow.copy(), noise);
     }
 
     /** True when something has been saved. */

@@ -18,6 +18,13 @@ final class StepInputs {
     final double[][] expRows;
     /** True when {@code ΔQ} is not zero. */
     boolean quadratic;
+    /**
+     * True when {@code dQ} is known to hold zeros (set by the step's driving; false until it says so, so a caller
+     * that fills {@code dQ} itself gets it scanned): then a step without quadratic driving skips the {@code d²}
+     * work of scanning and copying it (in {@code d = 1024} that is most of an attention step's time).
+     */
+    boolean zeroQ;
+    private boolean zeroRows;
     /** Shared bias increment {@code ΔL}. */
     final double[] dL;
     /** True when {@code ΔL} is not zero. */
@@ -60,12 +67,21 @@ final class StepInputs {
      * {@code arcsin(ρ + a)} when that is below 1. The chord of an arc {@code φ} is {@code 2 sin(φ/2)}.
      */
     void derive(Params p, SymmetricExp exp, boolean needExp, boolean heun, Parallel parallel) {
-        double maxQ = 0;
-        for (double v : dQ) {
-            maxQ = Math.max(maxQ, Math.abs(v));
+        if (zeroQ) {
+            quadratic = false;
+            if (!zeroRows) {
+                Linalg.toRows(dQ, dQRows, d);
+                zeroRows = true;
+            }
+        } else {
+            double maxQ = 0;
+            for (double v : dQ) {
+                maxQ = Math.max(maxQ, Math.abs(v));
+            }
+            quadratic = maxQ > 0;
+            Linalg.toRows(dQ, dQRows, d);
+            zeroRows = !quadratic;
         }
-        quadratic = maxQ > 0;
-        Linalg.toRows(dQ, dQRows, d);
         double rho = quadratic ? frobenius(dQ) : 0;
         if (quadratic && needExp) {
             exp.expNeg(dQ, expRows, parallel);

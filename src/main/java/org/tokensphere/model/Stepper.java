@@ -16,6 +16,8 @@ final class Stepper {
     private final StepInputs in;
     private final Tracker tracker;
     private final AttentionDrift attention;
+    /** Radii {@code r_i} of the tokens {@code x_i = r_i θ_i} (MATH.md §8): 1 under Post-LN, moved by Pre-/Peri-LN. */
+    private final double[] radius;
     private double time;
     private long steps;
 
@@ -28,6 +30,8 @@ final class Stepper {
         this.in = new StepInputs(d);
         this.tracker = new Tracker(Simulation.TRACKED_PAIRS, d, seed);
         this.attention = new AttentionDrift(d);
+        this.radius = new double[n];
+        java.util.Arrays.fill(radius, 1);
     }
 
     private boolean heun(Params p) {
@@ -37,7 +41,7 @@ final class Stepper {
     /** One step of length {@code h} with the parameters {@code p}. */
     void step(Params p, double h) {
         in.h = h;
-        driving.next(p, h, in.dQ, in.dL);
+        in.zeroQ = !driving.next(p, h, in.dQ, in.dL, in.zeroQ);
         boolean heun = heun(p);
         in.derive(p, exp, !heun, heun, parallel);
         if (integrator.linearFlow()) {
@@ -46,8 +50,14 @@ final class Stepper {
             boolean alone = p.attentionAlone();
             if (p.effectiveAlpha() > 0) {
                 double[] x = integrator.rowPositions();
-                attention.step(x, n, tracker.probes, 2 * tracker.pairs(), p, h, parallel,
-                        alone && StepCheck.ENABLED ? integrator.stepCheck() : null);
+                StepCheck check = alone && StepCheck.ENABLED ? integrator.stepCheck() : null;
+                if (p.norm() == Norm.POST) {
+                    attention.step(x, n, tracker.probes, 2 * tracker.pairs(), p, h, parallel, check);
+                } else {
+                    attention.step(x, radius, n, tracker.probes, tracker.radii, 2 * tracker.pairs(), p, h, parallel,
+                            check);
+                    checkRadii(h, time + h);
+                }
             }
             if (alone) {
                 if (StepCheck.ENABLED) {
@@ -69,7 +79,7 @@ final class Stepper {
         StepInputs[] inputs = integrator.fusedInputs();
         for (int s = 0; s < m; s++) {
             inputs[s].h = h;
-            driving.next(p, h, inputs[s].dQ, inputs[s].dL);
+            inputs[s].zeroQ = !driving.next(p, h, inputs[s].dQ, inputs[s].dL, inputs[s].zeroQ);
             inputs[s].derive(p, exp, !heun, heun, parallel);
         }
         integrator.stepFused(m, heun, time, h);
@@ -79,6 +89,31 @@ final class Stepper {
             steps++;
             tracker.checkMove(h, time);
         }
+    }
+
+    /**
+     * Throws {@link ArithmeticException} naming the first token (lowest index) whose radius is not positive and
+     * finite after the attention step of length {@code h} ending at {@code t}.
+     */
+    private void checkRadii(double h, double t) {
+        for (int i = 0; i < n; i++) {
+            if (!(radius[i] > 0 && radius[i] < Double.POSITIVE_INFINITY)) {
+                throw new ArithmeticException(String.format(java.util.Locale.ROOT, "the radius of token %d became "
+                        + "%s at t = %.4g: the step dt = %.3g is too large for these parameters", i, radius[i], t,
+                        h));
+            }
+        }
+    }
+
+    /** Puts every token and test particle back on the unit sphere's radius ({@code r = 1}, Post-LN). */
+    void resetRadii() {
+        java.util.Arrays.fill(radius, 1);
+        tracker.resetRadii();
+    }
+
+    /** The radii {@code r_i} of the tokens (the buffer itself). */
+    double[] radii() {
+        return radius;
     }
 
     /** Simulated time. */

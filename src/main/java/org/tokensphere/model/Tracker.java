@@ -16,6 +16,8 @@ final class Tracker {
     private final int m;
     /** References at rows {@code 0..m−1}, shadows at rows {@code m..2m−1}. */
     final double[] probes;
+    /** Radii of the probes under Pre-/Peri-LN (MATH.md §8), 1 at the start; a shadow takes its reference's. */
+    final double[] radii;
     private final TokenNoise noise;
     private final LyapunovEstimator estimator = new LyapunovEstimator();
     private final double[] delta;
@@ -26,6 +28,8 @@ final class Tracker {
         this.d = d;
         this.m = pairs;
         this.probes = new double[2 * m * d];
+        this.radii = new double[2 * m];
+        java.util.Arrays.fill(radii, 1);
         this.delta = new double[d];
         this.scratch = new TokenKernels.Scratch(d);
         Gaussians g = new Gaussians(Seeds.stream(seed, Seeds.TRACK, 1_000_000));
@@ -131,6 +135,12 @@ final class Tracker {
             probes[(m + k) * d + j] = probes[k * d + j] + scale * direction[j];
         }
         Linalg.normalize(probes, (m + k) * d, d);
+        radii[m + k] = radii[k];
+    }
+
+    /** Puts every probe back on the unit sphere's radius ({@code r = 1}, Post-LN). */
+    void resetRadii() {
+        java.util.Arrays.fill(radii, 1);
     }
 
     private double[] randomTangent(int k, Gaussians g) {
@@ -142,17 +152,18 @@ final class Tracker {
     }
 
     /** Where the test pairs are (for a {@link SimulationCheckpoint}): probes, their noise, the estimator. */
-    record State(double[] probes, TokenNoise.State noise, LyapunovEstimator estimator) {
+    record State(double[] probes, double[] radii, TokenNoise.State noise, LyapunovEstimator estimator) {
     }
 
     /** The test pairs' state now (copies). */
     State save() {
-        return new State(probes.clone(), noise.save(), estimator.copy());
+        return new State(probes.clone(), radii.clone(), noise.save(), estimator.copy());
     }
 
     /** Back to a saved state. */
     void restore(State s) {
         System.arraycopy(s.probes(), 0, probes, 0, probes.length);
+        System.arraycopy(s.radii(), 0, radii, 0, radii.length);
         noise.restore(s.noise());
         estimator.copyFrom(s.estimator());
     }

@@ -37,6 +37,11 @@ public final class PresetIO {
         return d;
     }
 
+    /** The defaults of a {@code parameters} object (a copy): what a preset, or a sweep, may leave out. */
+    static ObjectNode parameterDefaults() {
+        return DEFAULTS.get("parameters").deepCopy();
+    }
+
     /** Loads a preset file; refuses files over {@link Limits#MAX_BYTES} by their size, before reading them. */
     public static Preset load(Path file) {
         return parse(UntrustedJson.read(file, "preset"));

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class PresetLibrary {
     /** Resource folder of the shipped presets. */
     public static final String FOLDER = "/presets/";
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** What a shipped name looks like: a bare lower-case word. */
+    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /**
      * One shipped preset.

@@ -73,39 +73,47 @@ final class PresetTree {
         if (duration.isNumber()) {
             limit("", () -> Limits.rangeOpenBelow("duration", duration.doubleValue(), 0, Limits.MAX_DURATION));
         }
-        Params defaults = Params.defaults();
-        JsonNode p = root.get("parameters");
-        double n = defaults.n();
-        double d = defaults.d();
-        if (p.isObject()) {
-            n = number(p.get("n"), n);
-            d = number(p.get("d"), d);
-            double nn = n;
-            double dd = d;
-            limit("parameters", () -> Limits.size(nn, dd));
-            JsonNode init = p.get("init");
-            JsonNode points = init == null ? null : init.get("points");
-            if (points != null && points.isArray() && points.size() > n) {
-                throw new PresetException("parameters.init.points", "parameters.init.points: " + points.size()
-                        + " points for n = " + Limits.format(n) + " tokens; at most n");
-            }
-            JsonNode matrix = p.get("matrix");
-            JsonNode values = matrix == null ? null : matrix.get("values");
-            if (values != null && values.isArray() && values.size() > d * d) {
-                throw new PresetException("parameters.matrix.values", "parameters.matrix.values: " + values.size()
-                        + " numbers, at most d*d = " + Limits.format(d * d));
-            }
-            JsonNode bias = p.get("biasDirection");
-            if (bias != null && bias.isArray() && bias.size() > d) {
-                throw new PresetException("parameters.biasDirection", "parameters.biasDirection: " + bias.size()
-                        + " components, d = " + Limits.format(d) + " needed");
-            }
-        }
+        checkParameters(root.get("parameters"), "parameters");
         JsonNode display = root.get("display");
         JsonNode pairs = display == null ? null : display.get("pairs");
         if (pairs != null && pairs.isArray() && pairs.size() > TokenPairs.MAX_LISTED) {
             throw new PresetException("display.pairs", "display.pairs: " + pairs.size() + " pairs, at most "
                     + TokenPairs.MAX_LISTED);
+        }
+    }
+
+    /**
+     * The size limits of a {@code parameters} object at {@code path} ({@code n}, {@code d}, their product, the
+     * points, the matrix, the bias direction), on the numbers as written; a value that is not an object passes
+     * (binding refuses it).
+     */
+    static void checkParameters(JsonNode p, String path) {
+        Params defaults = Params.defaults();
+        double n = defaults.n();
+        double d = defaults.d();
+        if (p != null && p.isObject()) {
+            n = number(p.get("n"), n);
+            d = number(p.get("d"), d);
+            double nn = n;
+            double dd = d;
+            limit(path, () -> Limits.size(nn, dd));
+            JsonNode init = p.get("init");
+            JsonNode points = init == null ? null : init.get("points");
+            if (points != null && points.isArray() && points.size() > n) {
+                throw new PresetException(path + ".init.points", path + ".init.points: " + points.size()
+                        + " points for n = " + Limits.format(n) + " tokens; at most n");
+            }
+            JsonNode matrix = p.get("matrix");
+            JsonNode values = matrix == null ? null : matrix.get("values");
+            if (values != null && values.isArray() && values.size() > d * d) {
+                throw new PresetException(path + ".matrix.values", path + ".matrix.values: " + values.size()
+                        + " numbers, at most d*d = " + Limits.format(d * d));
+            }
+            JsonNode bias = p.get("biasDirection");
+            if (bias != null && bias.isArray() && bias.size() > d) {
+                throw new PresetException(path + ".biasDirection", path + ".biasDirection: " + bias.size()
+                        + " components, d = " + Limits.format(d) + " needed");
+            }
         }
     }
 
@@ -122,7 +130,7 @@ final class PresetTree {
     }
 
     /** Copies into {@code target} every field of {@code defaults} it lacks; objects present in both are merged. */
-    private static void merge(ObjectNode target, ObjectNode defaults) {
+    static void merge(ObjectNode target, ObjectNode defaults) {
         for (Iterator<Map.Entry<String, JsonNode>> it = defaults.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode mine = target.get(e.getKey());

@@ -16,7 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The layering of the main code (README.md, "Architecture"): model → engine → preset / export / io → cli / app,
+ * The layering of the main code (README.md, "Architecture"): model → engine → preset / export / io / sweep →
+ * cli / app / spark,
  * each layer using only the layers below it, the model without JavaFX, and no package cycles anywhere.
  */
 class LayeringTest {
@@ -34,8 +35,9 @@ class LayeringTest {
                 .layer("model").definedBy("org.tokensphere.model..")
                 .layer("engine").definedBy("org.tokensphere.engine..")
                 .layer("services").definedBy("org.tokensphere.preset..", "org.tokensphere.export..",
-                        "org.tokensphere.io..")
-                .layer("front").definedBy("org.tokensphere.cli..", "org.tokensphere.app..")
+                        "org.tokensphere.io..", "org.tokensphere.sweep..")
+                .layer("front").definedBy("org.tokensphere.cli..", "org.tokensphere.app..",
+                        "org.tokensphere.spark..")
                 .whereLayer("front").mayNotBeAccessedByAnyLayer()
                 .whereLayer("services").mayOnlyBeAccessedByLayers("front")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("services", "front");

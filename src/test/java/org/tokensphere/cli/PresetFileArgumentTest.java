@@ -23,8 +23,8 @@ class PresetFileArgumentTest {
         StringWriter err = new StringWriter();
         int code = Main.execute(new String[] {"rnu"}, new PrintWriter(out), new PrintWriter(err));
         assertEquals(Main.BAD_INPUT, code);
-        assertEquals("tokensphere: 'rnu' is neither a command (run, render, figure, bench, share) nor a preset "
-                + "file", err.toString().strip());
+        assertEquals("tokensphere: 'rnu' is neither a command (run, render, figure, bench, share, sweep, layer) nor "
+                + "a preset file", err.toString().strip());
     }
 
     @Test

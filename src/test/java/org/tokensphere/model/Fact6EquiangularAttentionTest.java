@@ -3,15 +3,15 @@ package org.tokensphere.model;
 import static org.tokensphere.model.Replicas.assertAtMost;
 import static org.tokensphere.model.Replicas.assertNear;
 
-import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.tokensphere.model.theory.Equiangular;
 
 /**
  * MATH.md §5.6: attention alone (no noise) keeps an equiangular configuration equiangular, with {@code ρ' = αF(ρ)},
  * SA: {@code F(ρ) = 2e^{βρ}(1−ρ)((N−1)ρ+1) / (e^β + (N−1)e^{βρ})} and USA: {@code F(ρ) = (2/N)e^{βρ}(1−ρ)((N−1)ρ+1)}
  * (the strength {@code α} scales the drift, so it rescales time).
- * The simulated {@code ρ_ij(t)} (all pairs) is compared with these ODEs, solved here by RK4 at step 10⁻⁴ (error
- * below 10⁻¹²). Nothing is random; the simulator's attention sub-step is a Heun step, second order: the tolerance
+ * The simulated {@code ρ_ij(t)} (all pairs) is compared with these ODEs, solved by {@link Equiangular} (adaptive
+ * Dormand–Prince, relative tolerance 10⁻¹²). Nothing is random; the simulator's attention sub-step is a Heun step, second order: the tolerance
  * is its error, checked to scale as {@code h²} (ratio of the errors at {@code h} and {@code h/2} within
  * [3.5, 4.5]) and bounded by 4× the error measured at {@code h = 0.002} (stated per case).
  */
@@ -53,24 +53,10 @@ class Fact6EquiangularAttentionTest {
     }
 
     private static void check(AttentionKind kind, double alpha, double beta, double rho0, double tolerance) {
-        DoubleUnaryOperator rate = kind == AttentionKind.SA
-                ? r -> alpha * 2 * Math.exp(beta * r) * (1 - r) * ((N - 1) * r + 1)
-                        / (Math.exp(beta) + (N - 1) * Math.exp(beta * r))
-                : r -> alpha * 2.0 / N * Math.exp(beta * r) * (1 - r) * ((N - 1) * r + 1);
+        Equiangular ode = new Equiangular(Norm.POST, kind, N, alpha, beta, rho0);
         double[] reference = new double[TIMES.length];
-        double r = rho0;
-        double t = 0;
-        double step = 1e-4;
         for (int k = 0; k < TIMES.length; k++) {
-            while (t < TIMES[k] - step / 2) {
-                double k1 = rate.applyAsDouble(r);
-                double k2 = rate.applyAsDouble(r + step / 2 * k1);
-                double k3 = rate.applyAsDouble(r + step / 2 * k2);
-                double k4 = rate.applyAsDouble(r + step * k3);
-                r += step / 6 * (k1 + 2 * k2 + 2 * k3 + k4);
-                t += step;
-            }
-            reference[k] = r;
+            reference[k] = ode.rho(TIMES[k]);
         }
         String name = kind + " alpha=" + alpha + " beta=" + beta + " rho0=" + rho0;
         double coarse = maxError(kind, alpha, beta, rho0, 0.002, reference, name);
@@ -87,17 +73,10 @@ class Fact6EquiangularAttentionTest {
         try (Simulation sim = new Simulation(p, 1)) {
             for (int k = 0; k < TIMES.length; k++) {
                 sim.advanceTo(TIMES[k]);
-                double[] x = sim.positions();
-                double low = 1;
-                double high = -1;
-                for (int i = 0; i < N; i++) {
-                    for (int j = i + 1; j < N; j++) {
-                        double rho = Replicas.dot(x, i, x, j, D);
-                        low = Math.min(low, rho);
-                        high = Math.max(high, rho);
-                        worst = Math.max(worst, Math.abs(rho - reference[k]));
-                    }
-                }
+                double[] range = Replicas.pairProducts(sim.positions(), N, D, reference[k]);
+                double low = range[0];
+                double high = range[1];
+                worst = Math.max(worst, range[2]);
                 if (h == 0.002) {
                     System.out.printf("%s t=%.1f: rho %.9f, ODE %.9f%n", name, TIMES[k], low, reference[k]);
                     // Equiangular to rounding: every pair sees the same forces.

@@ -49,6 +49,25 @@ final class Replicas {
         return Linalg.dot(x, i * d, y, j * d, d);
     }
 
+    /**
+     * The smallest and largest pair product {@code ⟨x_i, x_j⟩} ({@code i < j}) of the {@code n} rows of {@code x}, and
+     * the largest distance of one from {@code reference}: {@code {low, high, worst}}.
+     */
+    static double[] pairProducts(double[] x, int n, int d, double reference) {
+        double low = 1;
+        double high = -1;
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double rho = dot(x, i, x, j, d);
+                low = Math.min(low, rho);
+                high = Math.max(high, rho);
+                worst = Math.max(worst, Math.abs(rho - reference));
+            }
+        }
+        return new double[] {low, high, worst};
+    }
+
     /** Asserts {@code measured ≤ bound}, printing the comparison. */
     static void assertAtMost(String what, double measured, double bound) {
         String line = String.format(Locale.ROOT, "%s: %.6g, at most %.6g", what, measured, bound);

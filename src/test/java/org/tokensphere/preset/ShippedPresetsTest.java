@@ -50,7 +50,9 @@ class ShippedPresetsTest {
     @Test
     void theLibraryHoldsOnePresetPerSystemOfMathMdInGalleryOrder() {
         assertEquals(List.of("rqf", "deterministic", "rqf-bias", "common-brownian", "circle", "independent", "colored",
-                "sa-metastable", "usa", "kuramoto", "noisy-transformer"), PresetLibrary.names());
+                "sa-metastable", "energy-staircase", "usa", "kuramoto", "noisy-transformer", "equiangular-post-ln",
+                "equiangular-pre-ln", "long-context-below", "long-context-critical", "long-context-above"),
+                PresetLibrary.names());
         for (PresetLibrary.ShippedPreset s : PresetLibrary.shipped()) {
             String d = s.preset().description();
             assertTrue(d.length() >= 150 && d.length() <= 700, s.name() + ": a classroom description of a few sentences");

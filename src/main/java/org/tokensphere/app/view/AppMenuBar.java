@@ -24,10 +24,10 @@ import java.util.function.Function;
 
 /**
  * File (presets, recent files, the gallery, guided tours, share codes, CSV, animation and figure exports), Edit
- * (paste a share code), View (display switches, theme, palette, text size, camera) and Help (keys, about). Each
- * item calls the window's actions; keys shown here are handled by the menu or, for those a focused control may
- * need, by the window (Space, →, R, Ctrl+Z, Ctrl+S, F11, Ctrl+V, Ctrl+Plus, Ctrl+Minus, Ctrl+0; in a tour Page
- * Down/Up and the arrows).
+ * (paste a share code), View (display switches, theme, palette, text size, camera), Tools (the Sweep window) and
+ * Help (keys, about). Each item calls the window's actions; keys shown here are handled by the menu or, for those
+ * a focused control may need, by the window (Space, →, R, Ctrl+Z, Ctrl+S, F11, Ctrl+V, Ctrl+Plus, Ctrl+Minus,
+ * Ctrl+0; in a tour Page Down/Up and the arrows).
  */
 final class AppMenuBar extends MenuBar {
     private final Menu recentMenu = new Menu("Open recent");
@@ -101,13 +101,21 @@ final class AppMenuBar extends MenuBar {
                 check("Trails", "menu-trails", display.trailsProperty()),
                 check("Auto-rotate", "menu-auto-rotate", display.autoRotateProperty()),
                 item("Reset camera (double-click the sphere)", "menu-reset-camera",
-                        () -> window.tokenView().resetCamera()));
+                        () -> window.tokenView().resetCamera()),
+                new SeparatorMenuItem(),
+                item("One attention layer…", "menu-attention-layer", window::showAttentionLayer));
+
+        MenuItem sweep = item("Sweep…", "menu-sweep", window::showSweep);
+        sweep.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+W"));
+        Menu tools = new Menu("Tools");
+        tools.setId("menu-tools");
+        tools.getItems().add(sweep);
 
         Menu help = new Menu("Help");
         help.setId("menu-help");
         help.getItems().addAll(item("Keys and mouse…", "menu-keys", () -> info(window, "Keys and mouse", KEYS)),
                 item("About TokenSphere…", "menu-about", () -> info(window, "About TokenSphere", ABOUT)));
-        getMenus().addAll(file, edit, view, help);
+        getMenus().addAll(file, edit, view, tools, help);
     }
 
     private static final String KEYS = """
@@ -120,6 +128,7 @@ final class AppMenuBar extends MenuBar {
             Ctrl+O: open a preset;  Ctrl+Shift+S: save the run as a preset;  Ctrl+G: presets gallery
             In a tour: Page Down or Right: next step;  Page Up or Left: step back;  Ctrl+Z: leave the tour
             Ctrl+Shift+C: copy the run's share code;  Ctrl+V: open the share code on the clipboard
+            Ctrl+Shift+W: sweep a parameter (Tools ▸ Sweep…)
             Ctrl+Plus, Ctrl+Minus, Ctrl+0: larger, smaller, normal text
             Tab and Shift+Tab: move between controls;  Space: press the focused button or box;
             arrows, Page Up/Down, Home/End: move the focused slider;  Enter: apply a typed value

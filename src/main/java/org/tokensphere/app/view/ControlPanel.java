@@ -17,6 +17,7 @@ import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.Knob;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
 import org.tokensphere.model.AttentionKind;
+import org.tokensphere.model.Norm;
 import org.tokensphere.model.InitKind;
 import org.tokensphere.model.Mode;
 import org.tokensphere.model.Params;
@@ -47,6 +48,8 @@ public final class ControlPanel extends ScrollPane {
     private final EigenvalueLabel eigenvalues = new EigenvalueLabel();
     private final VBox matrixBox;
     private final Map<Mode, ToggleButton> modeButtons = new EnumMap<>(Mode.class);
+    /** Post-LN / Pre-LN / Peri-LN buttons. */
+    private HBox normRow;
 
     /** The panel for {@code vm} and the display settings. */
     public ControlPanel(ParamsViewModel vm, DisplaySettings display) {
@@ -165,8 +168,22 @@ public final class ControlPanel extends ScrollPane {
                     case SA -> "Self-attention: A_i = Σ_j e^{β⟨x_i,x_j⟩} x_j / Σ_k e^{β⟨x_i,x_k⟩} (Rigollet 2025, SA).";
                     case USA -> "Unnormalized self-attention: A_i = (1/N) Σ_j e^{β⟨x_i,x_j⟩} x_j (Rigollet 2025, USA).";
                 }, "attention-");
-        return box(controls.get(Knob.SHARING), attention, controls.get(Knob.ALPHA), controls.get(Knob.BETA),
-                controls.get(Knob.SIGMA_IND));
+        HBox norm = segmented(Norm.values(), new EnumMap<>(Norm.class), vm.normProperty(), vm::setNorm,
+                n -> switch (n) {
+                    case POST -> "Post-LN";
+                    case PRE -> "Pre-LN";
+                    case PERI -> "Peri-LN";
+                },
+                n -> switch (n) {
+                    case POST -> "Post-LN: tokens stay on the sphere, dx_i = α P_{x_i} A_i dt (Rigollet (2025), §3).";
+                    case PRE -> "Pre-LN: dx_i/dt = α A_i(Θ) in R^d; the radius r_i grows and slows the direction "
+                            + "θ_i down: 1 − ρ falls like 1/t² (Rigollet (2025), §6.2).";
+                    case PERI -> "Peri-LN: dx_i/dt = α A_i/|A_i| in R^d, unit speed; also 1/t² (Rigollet (2025), "
+                            + "§6.2; docs/MATH.md §8).";
+                }, "norm-");
+        normRow = norm;
+        return box(controls.get(Knob.SHARING), attention, norm, controls.get(Knob.ALPHA), controls.get(Knob.BETA),
+                controls.get(Knob.GAMMA), controls.get(Knob.SIGMA_IND));
     }
 
     private VBox ensemble() {
@@ -222,6 +239,9 @@ public final class ControlPanel extends ScrollPane {
                 "Fading trails of the last seconds of motion.");
         CheckBox rotate = check("Auto-rotate", "auto-rotate", display.autoRotateProperty(),
                 display.autoRotateProperty()::set, "Turn the view slowly.");
+        CheckBox radius = check("Show radius", "show-radius", display.showRadiusProperty(),
+                display.showRadiusProperty()::set, "Pre-LN and Peri-LN: draw each token's direction θ_i at 1 + 0.15 ln r_i from the centre, "
+                        + "so the radius r_i of Pre-LN and Peri-LN shows (docs/MATH.md §8); off: the directions only.");
         ComboBox<DisplaySettings.Theme> theme = choice("theme", List.of(DisplaySettings.Theme.values()),
                 display.themeProperty(), display.themeProperty()::set, "Light, dark, or projector: high contrast, "
                         + "thick lines, large markers and text for a washed-out beamer.");
@@ -240,7 +260,7 @@ public final class ControlPanel extends ScrollPane {
             }
         });
         return box(row(new Label("colour by"), colourBy), row(new Label("palette"), palette), projectionRow,
-                row(trails, rotate), row(new Label("theme"), theme));
+                row(trails, rotate), radius, row(new Label("theme"), theme));
     }
 
     /** Dims the controls that do not act with {@code p}, saying why. */
@@ -257,7 +277,11 @@ public final class ControlPanel extends ScrollPane {
         controls.get(Knob.SHARING).setInactive(random && p.sigmaQ() > 0 ? null : "shares σ_Q's noise: needs σ_Q > 0");
         boolean attention = p.attention() != AttentionKind.NONE;
         controls.get(Knob.ALPHA).setInactive(attention ? null : "choose SA or USA attention");
-        controls.get(Knob.BETA).setInactive(attention ? null : "choose SA or USA attention");
+        controls.get(Knob.BETA).setInactive(!attention ? "choose SA or USA attention" : p.gamma() > 0
+                ? "β = γ log N = " + org.tokensphere.app.viewmodel.NumberText.fmt(p.effectiveBeta()) + " while γ > 0"
+                : null);
+        controls.get(Knob.GAMMA).setInactive(attention ? null : "choose SA or USA attention");
+        normRow.setDisable(!attention);
         InitKind init = p.init().kind();
         boolean rho = init == InitKind.PAIR || init == InitKind.EQUIANGULAR;
         controls.get(Knob.RHO0).setVisible(rho);

@@ -134,7 +134,8 @@ final class FramePump extends AnimationTimer {
     }
 
     private void showTokens(Frame f) {
-        presenter.present(f, view, display.colourByProperty().get(), display.projectionProperty().get());
+        presenter.present(f, view, display.colourByProperty().get(), display.projectionProperty().get(),
+                display.showRadiusProperty().get());
     }
 
     /** Keeps the side panel true to the engine after an undone reset or a change the engine refused. */

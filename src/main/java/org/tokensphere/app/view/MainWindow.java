@@ -55,10 +55,14 @@ public final class MainWindow {
     private SplitPane middleSplit;
     private static final double EXPLANATION_MIN_HEIGHT = 120;
     private PresetGallery gallery;
+    private SweepWindow sweep;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private final ViewOverlay overlay = new ViewOverlay();
     private Stage stage;
+    private Stage layerStage;
+    private final org.tokensphere.app.view.chart.AttentionLayerPanel layerPanel
+            = new org.tokensphere.app.view.chart.AttentionLayerPanel();
 
     /**
      * A window on {@code engine}, which runs {@code initial}, drawing tokens with {@code view}; recent preset
@@ -209,12 +213,50 @@ public final class MainWindow {
         return shares;
     }
 
+    /**
+     * Shows the "One attention layer" panel (created on first use) with the current run's n, γ and ρ marked
+     * (ρ₀ of an equiangular start, else the mean ⟨x_i, x_j⟩ now).
+     */
+    public void showAttentionLayer() {
+        if (layerStage == null) {
+            layerStage = new Stage();
+            layerStage.setTitle("One attention layer — TokenSphere");
+            layerStage.initOwner(stage);
+            javafx.scene.Scene scene = new javafx.scene.Scene(layerPanel, 900, 640);
+            scene.getStylesheets().setAll(this.scene.getStylesheets());
+            layerStage.setScene(scene);
+        }
+        Frame f = engine.latest();
+        Params p = f.params();
+        double rho = p.init().kind() == org.tokensphere.model.InitKind.EQUIANGULAR ? p.init().rho0()
+                : (f.n() * f.values().polarOrder() * f.values().polarOrder() - 1) / (f.n() - 1);
+        layerPanel.showRun(f.n(), p.gamma(), rho);
+        if (rho > 0 && rho < 1 && !layerStage.isShowing()) {
+            layerPanel.setRho(rho);
+        }
+        layerStage.show();
+        layerStage.toFront();
+    }
+
+    /** The "One attention layer" panel (shown by {@link #showAttentionLayer}). */
+    public org.tokensphere.app.view.chart.AttentionLayerPanel attentionLayerPanel() {
+        return layerPanel;
+    }
+
     /** Shows the gallery of shipped presets (created on first use). */
     public void showGallery() {
         if (gallery == null) {
             gallery = new PresetGallery(stage, scene.getStylesheets().get(0), presets::openShipped);
         }
         gallery.show();
+    }
+
+    /** Shows the Sweep window (created on first use), starting from the current run's parameters. */
+    public void showSweep() {
+        if (sweep == null) {
+            sweep = new SweepWindow(this, scene.getStylesheets().get(0));
+        }
+        sweep.show();
     }
 
     /** The guided tours. */

@@ -41,6 +41,20 @@ final class ViewOverlay extends StackPane {
         });
     }
 
+    /**
+     * Adds to the legend how the radius is drawn (Pre-/Peri-LN with the radius shown), with the mean radius
+     * {@code meanRadius}; NaN removes it.
+     */
+    void showRadius(double meanRadius) {
+        String text = legend.getText();
+        int cut = text.indexOf(RADIUS_NOTE);
+        String base = cut < 0 ? text : text.substring(0, cut);
+        legend.setText(Double.isNaN(meanRadius) ? base : base + RADIUS_NOTE + String.format(java.util.Locale.ROOT,
+                "drawn at 1 + 0.15 ln r_i from the centre (r_i = 1 on the sphere), mean r = %.3g", meanRadius));
+    }
+
+    private static final String RADIUS_NOTE = "\n·  radius: ";
+
     /** Shows the projection note for {@code d > 3}, hides it otherwise. */
     void showDimension(int d, ProjectionKind projection) {
         boolean projected = d > 3;

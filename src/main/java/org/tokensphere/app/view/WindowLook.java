@@ -58,6 +58,8 @@ final class WindowLook {
     /** The view now shows frame {@code f}. */
     void frameShown(Frame f) {
         overlay.showDimension(f.d(), display.projectionProperty().get());
+        overlay.showRadius(f.radii().length() > 0 && display.showRadiusProperty().get() ? f.values().meanRadius()
+                : Double.NaN);
         if (f.n() != shownN) {
             shownN = f.n();
             applyTokenSize();

@@ -88,6 +88,7 @@ public final class DisplaySettings {
     private final ObjectProperty<ProjectionKind> projection =
             new SimpleObjectProperty<>(this, "projection", ProjectionKind.PRINCIPAL);
     private final BooleanProperty trails = new SimpleBooleanProperty(this, "trails", false);
+    private final BooleanProperty showRadius = new SimpleBooleanProperty(this, "showRadius", true);
     private final DoubleProperty trailSeconds = new SimpleDoubleProperty(this, "trailSeconds", 1.5);
     private final IntegerProperty trailFrames = new SimpleIntegerProperty(this, "trailFrames", 90);
     private final BooleanProperty autoRotate = new SimpleBooleanProperty(this, "autoRotate", false);
@@ -172,6 +173,11 @@ public final class DisplaySettings {
     /** The projection for {@code d > 3}. */
     public ObjectProperty<ProjectionKind> projectionProperty() {
         return projection;
+    }
+
+    /** Pre-/Peri-LN: draw each token's radius as a radial offset (MATH.md §8). */
+    public BooleanProperty showRadiusProperty() {
+        return showRadius;
     }
 
     /** Fading trails on or off. */

@@ -1,6 +1,7 @@
 package org.tokensphere.app.viewmodel;
 
 import org.tokensphere.model.AttentionKind;
+import org.tokensphere.model.Norm;
 import org.tokensphere.model.Params;
 
 import java.math.BigDecimal;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * The equation of MATH.md §3 as LaTeX, with only the terms that act and the current values: first the SDE of
- * token {@code i}, then one line per driving term with its definition and numbers.
+ * token {@code i}, then one line per driving term with its definition and numbers. Under Pre-/Peri-LN
+ * (MATH.md §8) {@code x_i} is the direction and {@code r_i} the radius.
  */
 public final class EquationLatex {
     private EquationLatex() {
@@ -41,7 +43,12 @@ public final class EquationLatex {
             first = false;
         }
         if (attention) {
-            eq.append(first ? "" : " + ").append("\\alpha\\,P_{x_i}A_i(X)\\,dt");
+            String speed = switch (p.norm()) {
+                case POST -> "\\alpha\\,";
+                case PRE -> "\\frac{\\alpha}{r_i}\\,";
+                case PERI -> "\\frac{\\alpha}{r_i|A_i|}\\,";
+            };
+            eq.append(first ? "" : " + ").append(speed).append("P_{x_i}A_i(X)\\,dt");
             first = false;
         }
         if (p.sigmaInd() > 0) {
@@ -85,13 +92,21 @@ public final class EquationLatex {
             String a = p.attention() == AttentionKind.SA
                     ? "A_i = \\frac{\\sum_j e^{\\beta\\langle x_i,x_j\\rangle}x_j}{\\sum_k e^{\\beta\\langle x_i,x_k\\rangle}}"
                     : "A_i = \\frac{1}{N}\\sum_j e^{\\beta\\langle x_i,x_j\\rangle}x_j";
-            lines.add(a + ",\\quad \\alpha = " + num(p.alpha()) + ",\\ \\beta = " + num(p.beta()));
+            String beta = p.gamma() > 0 ? "\\beta = \\gamma\\log N = " + num(p.effectiveBeta()) + ",\\ \\gamma = "
+                    + num(p.gamma()) : "\\beta = " + num(p.beta());
+            lines.add(a + ",\\quad \\alpha = " + num(p.alpha()) + ",\\ " + beta);
+            if (p.norm() != Norm.POST) {
+                lines.add((p.norm() == Norm.PRE ? "dr_i = \\alpha\\langle x_i, A_i\\rangle\\,dt"
+                        : "dr_i = \\alpha\\frac{\\langle x_i, A_i\\rangle}{|A_i|}\\,dt")
+                        + "\\quad\\text{(" + (p.norm() == Norm.PRE ? "Pre" : "Peri") + "-LN, radius } r_i(0) = 1)");
+            }
         }
         if (p.sigmaInd() > 0) {
             lines.add("\\sigma_{\\mathrm{ind}} = " + num(p.sigmaInd()));
         }
         lines.add("x_i \\in S^{" + (p.d() - 1) + "},\\quad i = 1,\\dots," + p.n()
-                + ",\\quad P_x = I - x\\,x^{T}");
+                + ",\\quad P_x = I - x\\,x^{T}"
+                + (attention && p.norm() != Norm.POST ? ",\\quad \\text{token } r_i x_i \\in R^{" + p.d() + "}" : ""));
         return "\\begin{array}{l}" + String.join("\\\\", lines) + "\\end{array}";
     }
 

@@ -1,5 +1,6 @@
 package org.tokensphere.app.viewmodel;
 
+import org.tokensphere.model.Norm;
 import org.tokensphere.model.Params;
 
 import java.util.ArrayList;
@@ -98,9 +99,24 @@ public record Explanation(SystemKind kind, String latex, List<String> sentences)
                         + "β the inverse temperature): the self-attention dynamics of Rigollet (2025).");
                 s.add("For d ≥ 3 almost every start ends in a single cluster (r → 1), but for large β the tokens "
                         + "first form several clusters that last a very long time (metastability).");
-                s.add("The histogram of scalar products gathers at +1, as in Figure 1 of Rigollet (2025) for a "
-                        + "trained transformer; from an equiangular start ρ(t) follows an exact ODE "
-                        + "(docs/MATH.md §5.6).");
+                if (p.norm() != Norm.POST) {
+                    s.add((p.norm() == Norm.PRE ? "Pre-LN: the token x_i = r_i θ_i moves in R^d by α A_i(Θ)"
+                            : "Peri-LN: the token x_i = r_i θ_i moves in R^d by α A_i/|A_i|, at unit speed")
+                            + "; the radius grows like αt and slows the direction down, so tokens collapse "
+                            + "polynomially, 1 − ρ ~ c/t², not exponentially as with Post-LN (Rigollet (2025), §6.2, "
+                            + "Fig. 4). Try the 1 − ρ log–log view of the pair chart.");
+                } else {
+                    s.add("The attention energy E_β = (1/(2βN²)) Σ_ij e^{β⟨x_i,x_j⟩} only rises, in steps when "
+                            + "clusters merge: the energy chart marks the merges (Rigollet (2025), §3–§4, Fig. 2).");
+                }
+                if (p.gamma() > 0) {
+                    s.add("Long context: β = γ log N = " + NumberText.fmt(p.effectiveBeta()) + ". One layer on "
+                            + "equiangular inputs contracts for γ < 1/(1−ρ), mixes sparsely at γ = 1/(1−ρ) and acts "
+                            + "like the identity above (Rigollet (2025), §6.3, Theorem 7; View > One attention layer).");
+                } else {
+                    s.add("From an equiangular start ρ(t) follows an exact ODE, drawn dashed on the pair chart "
+                            + "(docs/MATH.md §5.6, §8; Rigollet (2025), §6).");
+                }
             }
             case INDEPENDENT -> {
                 s.add("No noise is shared: every token feels its own random driving.");

@@ -34,6 +34,9 @@ public enum Knob {
     /** {@code β}. */
     BETA("β", "inverse temperature", "β is the attention's inverse temperature in e^{β⟨x_i,x_j⟩}: "
             + "large β makes each token attend mostly to its close neighbours.", 0, 20, false, false, false),
+    /** {@code γ} of long-context attention. */
+    GAMMA("γ", "long context, β = γ log N", "γ > 0 sets the inverse temperature to β = γ log N (long-context "
+            + "scaling, Rigollet (2025), §6.3); γ = 0 is off and β is used.", 0, 5, false, false, false),
     /** {@code σ_ind}. */
     SIGMA_IND("σ_ind", "independent noise", "σ_ind scales a Brownian motion private to each token, "
             + "which works against synchronization (σ_ind = √(2/κ) in Rigollet 2025, §7).", 0, 3, false, false,

@@ -41,6 +41,7 @@ final class KnobParams {
             }
             case ALPHA -> b.alpha(v);
             case BETA -> b.beta(v);
+            case GAMMA -> b.gamma(v);
             case SIGMA_IND -> b.sigmaInd(v);
             case N -> b.n((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v)));
             case D -> {
@@ -81,6 +82,7 @@ final class KnobParams {
         set.accept(Knob.SHARING, p.sharing());
         set.accept(Knob.ALPHA, p.alpha());
         set.accept(Knob.BETA, p.beta());
+        set.accept(Knob.GAMMA, p.gamma());
         set.accept(Knob.SIGMA_IND, p.sigmaInd());
         set.accept(Knob.N, p.n());
         set.accept(Knob.D, p.d());

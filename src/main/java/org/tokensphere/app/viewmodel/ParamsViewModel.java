@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.tokensphere.model.AttentionKind;
+import org.tokensphere.model.Norm;
 import org.tokensphere.model.InitKind;
 import org.tokensphere.model.InitialState;
 import org.tokensphere.model.MatrixSpec;
@@ -38,6 +39,7 @@ public final class ParamsViewModel {
     private final ReadOnlyObjectWrapper<Params> params = new ReadOnlyObjectWrapper<>(this, "params");
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode");
     private final ReadOnlyObjectWrapper<AttentionKind> attention = new ReadOnlyObjectWrapper<>(this, "attention");
+    private final ReadOnlyObjectWrapper<Norm> norm = new ReadOnlyObjectWrapper<>(this, "norm");
     private final ReadOnlyObjectWrapper<InitKind> initKind = new ReadOnlyObjectWrapper<>(this, "initKind");
     private final ReadOnlyObjectWrapper<Scheme> scheme = new ReadOnlyObjectWrapper<>(this, "scheme");
     private final ReadOnlyBooleanWrapper colouredNoise = new ReadOnlyBooleanWrapper(this, "colouredNoise");
@@ -86,6 +88,11 @@ public final class ParamsViewModel {
     /** None, SA or USA. */
     public ReadOnlyObjectProperty<AttentionKind> attentionProperty() {
         return attention.getReadOnlyProperty();
+    }
+
+    /** Where the layer normalization sits: Post-LN, Pre-LN or Peri-LN (docs/MATH.md §8). */
+    public ReadOnlyObjectProperty<Norm> normProperty() {
+        return norm.getReadOnlyProperty();
     }
 
     /** The kind of initial state. */
@@ -168,6 +175,11 @@ public final class ParamsViewModel {
         apply(p -> p.toBuilder().attention(a).build(), "attention");
     }
 
+    /** Post-LN, Pre-LN or Peri-LN attention. */
+    public void setNorm(Norm n) {
+        apply(p -> p.toBuilder().norm(n).build(), "normalization");
+    }
+
     /** The integrator. */
     public void setScheme(Scheme s) {
         apply(p -> p.toBuilder().scheme(s).build(), "scheme");
@@ -230,6 +242,7 @@ public final class ParamsViewModel {
         params.set(p);
         mode.set(p.mode());
         attention.set(p.attention());
+        norm.set(p.norm());
         initKind.set(p.init().kind());
         scheme.set(p.scheme());
         seed.set(p.seed());

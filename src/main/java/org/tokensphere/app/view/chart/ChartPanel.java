@@ -25,11 +25,13 @@ import org.tokensphere.model.ScalarObservable;
  * traces {@code ⟨x_i, x_j⟩(t)} of the chosen pairs ({@link PairProductChart}), the histogram of all pairwise
  * products as a heatmap over time ({@link PairHistogramChart}), polar and nematic order with the polar/anti-polar
  * fractions ({@link OrderChart}), the Lyapunov estimate with its band beside the theoretical value
- * ({@link LyapunovChart}) and the cluster count ({@link ClusterChart}), then the values now in numbers. This class
+ * ({@link LyapunovChart}), for attention runs the energy with the cluster merges marked ({@link EnergyChart}),
+ * and the cluster count ({@link ClusterChart}), then the values now in numbers. This class
  * lays them out and feeds them; updated from the UI thread only, from a frame's history.
  */
 public final class ChartPanel extends VBox {
     private final PairProductChart pairChart;
+    private final EnergyChart energy = new EnergyChart();
     private final List<HistoryChart> charts;
     private final ObservablesReadout readout = new ObservablesReadout();
     private final Label pairHint = new Label();
@@ -47,10 +49,13 @@ public final class ChartPanel extends VBox {
         OrderChart order = new OrderChart();
         LyapunovChart lyapunov = new LyapunovChart();
         ClusterChart clusters = new ClusterChart();
-        charts = List.of(pairChart, heat, order, lyapunov, clusters);
+        charts = List.of(pairChart, heat, order, lyapunov, energy, clusters);
 
-        HBox bottom = new HBox(6, lyapunov.node(), clusters.node());
+        HBox bottom = new HBox(6, lyapunov.node(), energy.node(), clusters.node());
         HBox.setHgrow(lyapunov.node(), Priority.ALWAYS);
+        HBox.setHgrow(energy.node(), Priority.ALWAYS);
+        energy.node().setVisible(false);
+        energy.node().setManaged(false);
         clusters.node().setPrefWidth(230);
         clusters.node().setMinWidth(170);
         for (HistoryChart c : charts) {
@@ -91,6 +96,16 @@ public final class ChartPanel extends VBox {
         pairHint.setText(hint);
     }
 
+    /** The chart of the scalar-product process (its view chooser, its reference curve). */
+    public PairProductChart pairChart() {
+        return pairChart;
+    }
+
+    /** The energy chart (shown for attention runs). */
+    public EnergyChart energyChart() {
+        return energy;
+    }
+
     /** The data sets of the pair traces, in the order of the chosen pairs (for tests and export). */
     public List<DoubleDataSet> pairDataSets() {
         return pairChart.dataSetsOfPairs();
@@ -103,6 +118,11 @@ public final class ChartPanel extends VBox {
     public boolean update(Frame f) {
         HistorySnapshot h = f.history();
         readout.show(f.values());
+        boolean attention = f.params().attention() != org.tokensphere.model.AttentionKind.NONE;
+        if (energy.node().isVisible() != attention) {
+            energy.node().setVisible(attention);
+            energy.node().setManaged(attention);
+        }
         if (h == lastHistory && h.length() == lastLength) {
             return true;
         }
