@@ -4,9 +4,9 @@ package org.tokensphere.model;
  * The steps of one run and its clock: each step draws the shared increments, derives what all tokens share
  * ({@link StepInputs}: {@code exp(−ΔQ)}, the Möbius coefficients, the chord bound), runs the attention drift, the
  * per-token integrator ({@link Integrator}) and the Lyapunov test pairs, and checks them. Under Pre-LN and Peri-LN
- * (MATH.md §8) it keeps the tokens' radii, which only the attention drift moves, and checks every one after it. Fused steps draw the
- * increments of up to {@link Simulation#FUSED_STEPS} steps first and let the d = 3 blocks take them all in one
- * pass. A step that fails throws {@link ArithmeticException} with a one-line message.
+ * (MATH.md §8) it keeps the tokens' radii, which only the attention drift moves, and checks every one after it.
+ * Fused steps draw the increments of up to {@link Simulation#FUSED_STEPS} steps first and let the d = 3 blocks take
+ * them all in one pass. A step that fails throws {@link ArithmeticException} with a one-line message.
  */
 final class Stepper {
     private final int n;
