@@ -9,7 +9,8 @@
 # Usage: bash src/bench/compare.sh        (from anywhere)
 # Environment: PYTHON (default: the first of /usr/bin/python3, python3 that has numpy),
 #   CC (default gcc), NUMPY_THREADS (BLAS threads for NumPy, default 1, like C),
-#   JAVA (default java).
+#   JAVA (default java), SCHEME_ROUNDS (rounds of the per-token schemes, default 5, 0 skips them),
+#   HEUN_REFS=0 skips the first part (the Heun references), ATTENTION=0 the attention workloads.
 # Exit status: non-zero only if the C or NumPy reference fails; a missing jar
 # or a failing Java run is reported in its rows and does not fail the script.
 set -euo pipefail
@@ -30,6 +31,7 @@ seed=1
 
 # workload = "d n steps"
 workloads=("3 100000 200" "64 1000 200" "3 1000 2000")
+[[ ${HEUN_REFS:-1} == 0 ]] && workloads=()
 # Java runs per workload: "scheme threads"
 java_runs=("heun 2" "splitting 2" "heun 1" "splitting 1")
 
@@ -117,7 +119,7 @@ done
 
 # ---- table ----
 echo
-printf '%-22s %-20s %15s %11s %8s\n' workload implementation token_steps/s java/numpy java/c
+((${#workloads[@]})) && printf '%-22s %-20s %15s %11s %8s\n' workload implementation token_steps/s java/numpy java/c
 for w in "${workloads[@]}"; do
     set -- $w
     label="d=$1 n=$2 steps=$3"
@@ -138,7 +140,80 @@ for w in "${workloads[@]}"; do
     done
 done
 
+# =====================================================================================================
+# Per-token schemes against the C loop of the same scheme: splitting (splitting.c, splitting_numpy.py) and
+# Heun (heun.c, heun_numpy.py) at (d, N) = (3, 1e5) and (64, 1e3), 200 steps. ROUNDS rounds (default 5), each
+# running C, Java on every core, Java on one thread and NumPy in turn (interleaved, because the machine is
+# shared and its speed drifts); the table gives the median token-steps/s of each and the median over rounds of
+# the time ratios java/c (the goal: at most 1.0 at d = 3, 1.5 at d = 64) and numpy/java.
+# SCHEME_ROUNDS=0 skips this part.
+# =====================================================================================================
+SCHEME_ROUNDS=${SCHEME_ROUNDS:-5}
+scheme_workloads=("3 100000 200" "64 1000 200")
+cores=$(nproc)
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.4g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+if [[ $SCHEME_ROUNDS -gt 0 ]]; then
+    "$CC" -O3 -march=native -fno-math-errno -o "$tmp/splitting_c" "$here/splitting.c" -lm \
+        || die "building splitting.c failed"
+    echo
+    echo "per-token schemes, $SCHEME_ROUNDS interleaved rounds (C, java threads=$cores, java threads=1, numpy):"
+    declare -A runs    # runs["scheme|d n steps|impl"] = token-steps/s of each round
+    declare -A ratio   # ratio["scheme|d n steps|kind"] = per-round time ratios
+    for scheme in splitting heun; do
+        for w in "${scheme_workloads[@]}"; do
+            set -- $w
+            d=$1 n=$2 steps=$3
+            key="$scheme|$w"
+            for ((r = 1; r <= SCHEME_ROUNDS; r++)); do
+                line=$("$tmp/${scheme}_c" "$d" "$n" "$steps" "$seed") || die "C $scheme failed for d=$d n=$n"
+                c=$(rate_of "$line")
+                runs["$key|c"]+=" $c"
+                for t in "$cores" 1; do
+                    j=""
+                    if [[ -z $java_problem ]]; then
+                        out=$(cd "$root" && timeout 300 "$JAVA" -jar "$jar" bench "d=$d" "n=$n" "steps=$steps" \
+                            "scheme=$scheme" "threads=$t" 2>/dev/null) || true
+                        j=$(rate_of "$(grep -m 1 "^java $scheme " <<<"$out" || true)")
+                    fi
+                    if [[ -n $j ]]; then
+                        runs["$key|java t=$t"]+=" $j"
+                        ratio["$key|java t=$t/c"]+=" $(awk -v c="$c" -v j="$j" 'BEGIN { printf "%.4g", c / j }')"
+                    fi
+                done
+                line=$(OPENBLAS_NUM_THREADS=$NUMPY_THREADS OMP_NUM_THREADS=$NUMPY_THREADS \
+                    MKL_NUM_THREADS=$NUMPY_THREADS "$PYTHON" "$here/${scheme}_numpy.py" --d "$d" --n "$n" \
+                    --steps "$steps" --seed "$seed") || die "NumPy $scheme failed for d=$d n=$n"
+                p=$(rate_of "$line")
+                runs["$key|numpy"]+=" $p"
+                [[ -n ${runs["$key|java t=$cores"]:-} ]] && ratio["$key|numpy/java"]+=" $(awk -v p="$p" \
+                    -v j="${runs["$key|java t=$cores"]##* }" 'BEGIN { printf "%.4g", j / p }')"
+                echo "  round $r $scheme d=$d n=$n: c $c  java(t=$cores) ${runs["$key|java t=$cores"]##* }" \
+                    " java(t=1) ${runs["$key|java t=1"]##* }  numpy $p"
+            done
+        done
+    done
+    echo
+    printf '%-10s %-16s %12s %12s %12s %12s %14s %14s %12s\n' scheme "workload" c "java t=$cores" java_t=1 numpy \
+        "java/c (t=$cores)" "java/c (t=1)" numpy/java
+    for scheme in splitting heun; do
+        for w in "${scheme_workloads[@]}"; do
+            set -- $w
+            key="$scheme|$w"
+            printf '%-10s %-16s %12s %12s %12s %12s %14s %14s %12s\n' "$scheme" "d=$1 n=$2" \
+                "$(median <<<"${runs["$key|c"]:-}")" "$(median <<<"${runs["$key|java t=$cores"]:-}")" \
+                "$(median <<<"${runs["$key|java t=1"]:-}")" "$(median <<<"${runs["$key|numpy"]:-}")" \
+                "$(median <<<"${ratio["$key|java t=$cores/c"]:-}")" "$(median <<<"${ratio["$key|java t=1/c"]:-}")" \
+                "$(median <<<"${ratio["$key|numpy/java"]:-}")"
+        done
+    done
+    echo "(token-steps/s; java/c and numpy/java are ratios of times, medians over rounds of the per-round ratios:"
+    echo " java/c < 1 means Java is faster than one C core, numpy/java > 1 that NumPy is slower than Java)"
+fi
 # ---- attention workloads (src/bench/attention) ----
-echo
-echo "== attention workloads =="
-bash "$here/attention/compare.sh"
+if [[ ${ATTENTION:-1} != 0 ]]; then
+    echo
+    echo "== attention workloads =="
+    bash "$here/attention/compare.sh"
+fi

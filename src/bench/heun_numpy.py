@@ -59,8 +59,10 @@ def heun_step(x, dq, dw, v, f, y):
     normalize_rows(x)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(scheme, description, step, work_arrays):
+    """The command line of a reference: parse --d --n --steps --seed, time `steps` calls of
+    step(x, dq, dw, *work) after drawing the increments, print the result line."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--d", type=int, default=3, help="dimension of R^d (d >= 2)")
     parser.add_argument("--n", type=int, default=100_000, help="number of tokens")
     parser.add_argument("--steps", type=int, default=200, help="number of steps of h = 0.01")
@@ -72,19 +74,19 @@ def main():
     rng = np.random.default_rng(args.seed)
     x = rng.standard_normal((args.n, args.d))  # uniform on the sphere once normalized
     normalize_rows(x)
-    v, f, y = (np.empty_like(x) for _ in range(3))
+    work = [np.empty_like(x) for _ in range(work_arrays)]
 
     start = time.perf_counter()
     for _ in range(args.steps):
         dq, dw = draw_increments(rng, args.d)
-        heun_step(x, dq, dw, v, f, y)
+        step(x, dq, dw, *work)
     seconds = time.perf_counter() - start
 
     norm_err = np.abs(np.linalg.norm(x, axis=1) - 1.0).max()
-    print(f"numpy heun d={args.d} n={args.n} steps={args.steps} "
+    print(f"numpy {scheme} d={args.d} n={args.n} steps={args.steps} "
           f"token_steps_per_s={args.n * args.steps / seconds:.3e} "
           f"mean_x0={x[:, 0].mean():.9f} max_norm_err={norm_err:.3e}")
 
 
 if __name__ == "__main__":
-    main()
+    run("heun", __doc__.splitlines()[0], heun_step, 3)

@@ -43,10 +43,13 @@ final class AttentionDrift {
 
     /**
      * One Heun sub-step of the attention drift for all {@code n} tokens of {@code x} (in place) and for the test
-     * particles {@code probes} (in place).
+     * particles {@code probes} (in place). With a {@code check} (when no per-token step follows), every token is
+     * checked as its corrector writes it: by blocks of {@link AttentionKernel#blockSize}, or of
+     * {@link Parallel#CHUNK} at {@code β = 0}.
      */
-    void step(double[] x, int n, double[] probes, int probeCount, Params p, double h, Parallel parallel) {
-        step(x, null, n, probes, null, probeCount, p, h, parallel);
+    void step(double[] x, int n, double[] probes, int probeCount, Params p, double h, Parallel parallel,
+              StepCheck check) {
+        step(x, null, n, probes, null, probeCount, p, h, parallel, check);
     }
 
     /**
@@ -54,7 +57,7 @@ final class AttentionDrift {
      * probes (in place), read and moved under {@code p.norm()} Pre-LN and Peri-LN; null (and unused) for Post-LN.
      */
     void step(double[] x, double[] r, int n, double[] probes, double[] probeRadii, int probeCount, Params p,
-              double h, Parallel parallel) {
+              double h, Parallel parallel, StepCheck check) {
         kernel(n, parallel);
         if (probeFirst.length < probeCount * d) {
             probeFirst = new double[probeCount * d];
@@ -71,8 +74,14 @@ final class AttentionDrift {
             throw new IllegalArgumentException("norm = " + norm + " needs the radii");
         }
         if (beta == 0 && norm == Norm.POST) {
-            meanField.step(x, probes, probeCount, hAlpha);
+            if (check != null) {
+                check.begin(Parallel.chunks(n, Parallel.CHUNK));
+            }
+            meanField.step(x, probes, probeCount, hAlpha, check);
             return;
+        }
+        if (check != null) {
+            check.begin(Parallel.chunks(n, AttentionKernel.blockSize(n)));
         }
         // The tokens' predictor and corrector run inside the kernel's last pass, block by block.
         predictor.set(x, first, predicted, hAlpha, norm, r, radialFirst, radiusPredicted);
@@ -80,11 +89,24 @@ final class AttentionDrift {
         predictor.set(probes, probeFirst, probePredicted, hAlpha, norm, probeRadii, probeRadialFirst,
                 probeRadiusPredicted);
         predictor.run(0, probeCount);
-        corrector.set(x, first, predicted, second, hAlpha, norm, r, radialFirst, radiusPredicted);
+        corrector.set(x, first, predicted, second, hAlpha, norm, r, radialFirst, radiusPredicted, check,
+                AttentionKernel.blockSize(n));
         kernel.vectors(predicted, probePredicted, probeCount, kind, beta, second, probeSecond, corrector);
         corrector.set(probes, probeFirst, probePredicted, probeSecond, hAlpha, norm, probeRadii, probeRadialFirst,
-                probeRadiusPredicted);
+                probeRadiusPredicted, null, 1);
         corrector.run(0, probeCount);
+    }
+
+    /**
+     * The attention energy {@code E_β = (1/(2βN²)) Σ_ij e^{β⟨x_i,x_j⟩}} (MATH.md §7) of the {@code n} tokens
+     * {@code x}: by the kernel for {@code β > 0}, else by its definition
+     * ({@link org.tokensphere.model.observe.Observables#attentionEnergy}).
+     */
+    double energy(double[] x, int n, double beta, Parallel parallel) {
+        if (!(beta > 0)) {
+            return org.tokensphere.model.observe.Observables.attentionEnergy(x, n, x.length / n, beta);
+        }
+        return weightSum(x, n, beta, parallel) / (2 * beta * n * (double) n);
     }
 
     /** {@code Σ_ij e^{β⟨x_i,x_j⟩}} of the {@code n} tokens {@code x}, {@code β > 0} ({@link AttentionKernel#weightSum}). */
@@ -193,9 +215,12 @@ final class AttentionDrift {
         private double[] r;
         private double[] g;
         private double[] rPredicted;
+        private StepCheck check;
+        private int block;
 
+        /** With {@code check} non-null, each token is checked, recorded by its block of {@code block} tokens. */
         void set(double[] x, double[] f, double[] y, double[] a, double hAlpha, Norm norm, double[] r, double[] g,
-                 double[] rPredicted) {
+                 double[] rPredicted, StepCheck check, int block) {
             this.x = x;
             this.f = f;
             this.y = y;
@@ -205,6 +230,8 @@ final class AttentionDrift {
             this.r = r;
             this.g = g;
             this.rPredicted = rPredicted;
+            this.check = check;
+            this.block = block;
         }
 
         @Override
@@ -221,6 +248,9 @@ final class AttentionDrift {
                     x[o + k] += 0.5 * (f[o + k] + a[o + k]);
                 }
                 Linalg.normalize(x, o, d);
+                if (check != null) {
+                    check.checkPosition(x, o, d, start / block, i);
+                }
             }
         }
     }

@@ -8,6 +8,25 @@ public final class InitialStates {
     }
 
     /**
+     * A copy of {@code positions} ({@code n×d}, row-major) with every row normalized; refuses a wrong length and a
+     * row that is zero or not finite, naming the token.
+     */
+    static double[] normalizedCopy(double[] positions, int n, int d) {
+        if (positions.length != n * d) {
+            throw new IllegalArgumentException("positions: " + positions.length + " numbers given, n*d = " + n * d
+                    + " needed");
+        }
+        double[] x = positions.clone();
+        for (int i = 0; i < n; i++) {
+            double norm = Linalg.normalize(x, i * d, d);
+            if (!(norm > 0) || !Double.isFinite(norm)) {
+                throw new IllegalArgumentException("positions: token " + i + " is zero or not finite");
+            }
+        }
+        return x;
+    }
+
+    /**
      * The starting positions for {@code n} tokens in dimension {@code d}; random placements draw from the stream
      * (seed, {@link Seeds#INIT}, variant). Throws {@link IllegalArgumentException} when the state cannot exist
      * (e.g. an equiangular configuration with more tokens than dimensions).

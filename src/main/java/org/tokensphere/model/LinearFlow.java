@@ -16,6 +16,8 @@ final class LinearFlow {
     private double elapsed;
     private double[] eigenvalues;
     private double[] eigenvectors;
+    private final Parallel.Body positionsTask = this::positionsOf;
+    private double[] out;
 
     /** Starts at the given positions ({@code n×d}, copied) with {@code Φ = I}. */
     LinearFlow(double[] positions, int n, int d) {
@@ -84,13 +86,17 @@ final class LinearFlow {
     }
 
     /** Writes the current positions into {@code out} ({@code n×d}). */
-    void positions(double[] out, Parallel parallel) {
-        parallel.forChunks(n, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                Linalg.multiplyVector(phi, start, i * d, out, i * d, d);
-                Linalg.normalize(out, i * d, d);
-            }
-        });
+    void positions(double[] into, Parallel parallel) {
+        out = into;
+        parallel.forChunks(n, positionsTask);
+        out = null;
+    }
+
+    private void positionsOf(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Linalg.multiplyVector(phi, start, i * d, out, i * d, d);
+            Linalg.normalize(out, i * d, d);
+        }
     }
 
     /** The current {@code Φ} (scaled), a copy. */

@@ -28,6 +28,7 @@ final class MeanFieldDrift {
     private final double[] probeScratch;
     private double hAlpha;
     private double[] positions;
+    private StepCheck check;
     private final Parallel.WorkerBody pack = (worker, start, end) -> pack(start, end);
     private final Parallel.WorkerBody predict = (worker, start, end) -> predict(start, end);
     private final Parallel.WorkerBody correct = (worker, start, end) -> correct(start, end);
@@ -46,10 +47,14 @@ final class MeanFieldDrift {
         this.probeScratch = new double[d];
     }
 
-    /** One Heun sub-step of the tokens {@code positions} ({@code n×d}, in place) and of the test particles. */
-    void step(double[] positions, double[] probes, int probeCount, double hAlpha) {
+    /**
+     * One Heun sub-step of the tokens {@code positions} ({@code n×d}, in place) and of the test particles; with a
+     * {@code check}, every token is checked as it is written back (by chunks of {@link Parallel#CHUNK}).
+     */
+    void step(double[] positions, double[] probes, int probeCount, double hAlpha, StepCheck stepCheck) {
         this.hAlpha = hAlpha;
         this.positions = positions;
+        this.check = stepCheck;
         parallel.forSharedChunks(n, Parallel.CHUNK, pack);
         mean(x);
         System.arraycopy(mean, 0, firstMean, 0, d);
@@ -57,6 +62,7 @@ final class MeanFieldDrift {
         mean(y);
         parallel.forSharedChunks(n, Parallel.CHUNK, correct);
         this.positions = null;
+        this.check = null;
         for (int q = 0; q < probeCount; q++) {
             probe(probes, q * d, firstMean, mean);
         }
@@ -125,6 +131,11 @@ final class MeanFieldDrift {
             double[] xk = x[k];
             for (int i = start; i < end; i++) {
                 positions[i * d + k] = xk[i];
+            }
+        }
+        if (check != null) {
+            for (int i = start; i < end; i++) {
+                check.checkPosition(positions, i * d, d, start / Parallel.CHUNK, i);
             }
         }
     }

@@ -119,7 +119,11 @@ public record Params(int d, int n, Mode mode, double sigmaQ, double sigmaB, doub
         return gamma > 0 ? gamma * Math.log(n) : beta;
     }
 
-    /** True when attention is the only term: no quadratic form, bias or independent noise (MATH.md §5.6, §8). */
+    /**
+     * True when attention is the only term: no quadratic form, bias or independent noise (MATH.md §5.6, §8); the
+     * per-token step would not move a token (zero increments), so a step only checks the tokens after the attention
+     * drift.
+     */
     public boolean attentionAlone() {
         return effectiveAlpha() > 0 && effectiveSigmaQ() == 0 && effectiveSigmaB() == 0
                 && effectiveBiasStrength() == 0 && !usesMatrix() && sigmaInd == 0;

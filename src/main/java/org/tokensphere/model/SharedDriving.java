@@ -17,6 +17,9 @@ public final class SharedDriving {
     private final double[] z2;
     private final double[] zw;
     private final double[] matrix;
+    /** The bias direction of {@link #directionOf} (read once per parameter change: the accessor copies). */
+    private final double[] direction;
+    private Params directionOf;
     private ColoredGoe colored;
     private double coloredTau;
     private OrnsteinUhlenbeck law;
@@ -31,6 +34,7 @@ public final class SharedDriving {
         this.z2 = new double[m];
         this.zw = new double[d];
         this.matrix = new double[d * d];
+        this.direction = new double[d];
     }
 
     /** Sets the fixed matrix {@code M} (row-major {@code d×d}, symmetric); copied. */
@@ -80,7 +84,11 @@ public final class SharedDriving {
                 Gaussians.addGoe(z1, sharedScale * Math.sqrt(h), dQ, d);
             }
         }
-        double[] v = p.biasDirection();
+        if (p != directionOf) {
+            System.arraycopy(p.biasDirection(), 0, direction, 0, d);
+            directionOf = p;
+        }
+        double[] v = direction;
         double vs = p.effectiveBiasStrength() * h;
         double bs = p.effectiveSigmaB() * Math.sqrt(h);
         for (int k = 0; k < d; k++) {

@@ -39,6 +39,12 @@ final class StepInputs {
     boolean privateQuadratic;
     /** {@code σ_ind √h}, or 0 when there is no independent noise. */
     double independentScale;
+    /**
+     * An upper bound on the chord any token moves in this step under the shared increments alone (the
+     * {@link #derive} Javadoc gives it); when it is at most {@link Simulation#MAX_CHORD_PER_STEP} no token needs
+     * its chord checked.
+     */
+    double chordBound;
 
     StepInputs(int d) {
         this.d = d;
@@ -50,8 +56,17 @@ final class StepInputs {
         this.biasUnit = new double[d];
     }
 
-    /** Derives the per-step quantities from {@code dQ} and {@code dL}; {@code linalg} computes the exponential. */
-    void derive(Params p, Linalg linalg, boolean needExp) {
+    /**
+     * Derives the per-step quantities from {@code dQ} and {@code dL}: {@code exp(−ΔQ)} (when {@code needExp}, by
+     * {@code exp}, on {@code parallel} if not null), the Möbius coefficients, and the chord bound. With
+     * {@code ρ ≥ |ΔQ|_2} and {@code a = |ΔL|}: the splitting scheme's {@code x ↦ Ex/|Ex|} turns a vector by at most
+     * {@code arccos(1/cosh ρ)} (for a positive definite {@code E} with condition number {@code κ}, the largest
+     * angle between {@code x} and {@code Ex} is {@code arccos(2√κ/(1+κ))}, and {@code κ ≤ e^{2ρ}}), and the Möbius
+     * map moves a point by an arc of at most {@code a} (its flow has speed {@code |P_x ΔL| ≤ a} for unit time);
+     * Heun adds {@code δ} with {@code |δ| ≤ ρ + a} to a unit vector, which turns it by at most
+     * {@code arcsin(ρ + a)} when that is below 1. The chord of an arc {@code φ} is {@code 2 sin(φ/2)}.
+     */
+    void derive(Params p, SymmetricExp exp, boolean needExp, boolean heun, Parallel parallel) {
         if (zeroQ) {
             quadratic = false;
             if (!zeroRows) {
@@ -67,9 +82,13 @@ final class StepInputs {
             Linalg.toRows(dQ, dQRows, d);
             zeroRows = !quadratic;
         }
+        double rho = quadratic ? frobenius(dQ) : 0;
         if (quadratic && needExp) {
-            linalg.expNeg(dQ, 1, expQ);
-            Linalg.toRows(expQ, expRows, d);
+            exp.expNeg(dQ, expRows, parallel);
+            rho = Math.min(rho, exp.spectralBound());
+            for (int i = 0; i < d; i++) {
+                System.arraycopy(expRows[i], 0, expQ, i * d, d);
+            }
         }
         double s = 0;
         for (double v : dL) {
@@ -83,8 +102,37 @@ final class StepInputs {
             }
             biasCosh = Math.cosh(biasNorm);
             biasSinh = Math.sinh(biasNorm);
+        } else {
+            // The Möbius map with these is the identity on unit vectors.
+            java.util.Arrays.fill(biasUnit, 0);
+            biasCosh = 1;
+            biasSinh = 0;
         }
         privateQuadratic = p.effectiveSigmaQ() > 0 && p.sharing() < 1;
         independentScale = p.sigmaInd() * Math.sqrt(h);
+        double arc;
+        if (heun) {
+            double b = rho + biasNorm;
+            arc = b < 1 ? Math.asin(b) : Math.PI;
+        } else {
+            arc = Math.acos(1 / Math.cosh(rho)) + biasNorm;
+        }
+        chordBound = 2 * Math.sin(Math.min(arc, Math.PI) / 2);
+        if (!(chordBound >= 0)) {
+            chordBound = Double.POSITIVE_INFINITY;
+        }
+    }
+
+    /** True when the chord of every token must be computed this step (its bound is above the limit). */
+    boolean exactChords() {
+        return StepCheck.ENABLED && !(chordBound <= Simulation.MAX_CHORD_PER_STEP);
+    }
+
+    private static double frobenius(double[] m) {
+        double s = 0;
+        for (double v : m) {
+            s += v * v;
+        }
+        return Math.sqrt(s);
     }
 }

@@ -1,14 +1,14 @@
 package org.tokensphere.model;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
-
 /**
- * The worker threads of this process: one pool of all cores but one (the one left is the UI thread's), shared by
- * every simulation that asks for it — the window's engine and an animation export running beside it step their
- * tokens on the same workers instead of taking {@code cores − 1} threads each. The pool's threads are daemons and
- * the pool is never shut down, so no simulation can find it closed under it. Results do not depend on it: tokens
- * are stepped in fixed chunks ({@link Parallel}).
+ * The worker threads of this process: one pool of all cores but one, shared by every simulation that asks for
+ * it — the window's engine and an animation export running beside it step their tokens and attention tiles on the
+ * same workers instead of taking {@code cores − 1} threads each. The thread that calls a step takes chunks too, so
+ * a step computes on every core ({@link Parallel#threads()} is the number of cores; drawing takes little CPU time,
+ * and a worker the UI holds back delays a step by one chunk at most). While one run's call holds the workers,
+ * another run's call steps all its chunks on its own thread. The pool's threads are daemons and the pool is never
+ * shut down, so no simulation can find it closed under it. Results do not depend on it: the chunks are fixed
+ * ({@link Parallel}).
  */
 public final class ThreadBudget {
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
@@ -28,11 +28,6 @@ public final class ThreadBudget {
 
     /** Made on first use, so a command that never steps in parallel starts no pool. */
     private static final class Holder {
-        static final Parallel SHARED = new Parallel(new ForkJoinPool(THREADS, pool -> {
-            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            t.setName("tokensphere-worker-" + t.getPoolIndex());
-            t.setDaemon(true);
-            return t;
-        }, null, false));
+        static final Parallel SHARED = Parallel.shared(THREADS + 1, "tokensphere-worker-");
     }
 }

@@ -2,7 +2,10 @@ package org.tokensphere.model;
 
 /**
  * The per-token stochastic step (MATH.md §6), as pure functions of (position, shared step inputs, the token's
- * private increments) writing the new position in place. Scratch buffers come from the caller.
+ * private increments) writing the new position in place and returning the square of the chord it moved.
+ * Scratch buffers come from the caller. One token at a time: these serve tokens with private noise and the
+ * Lyapunov test pairs; tokens driven by the shared increments alone go through {@link TokenTiles} and
+ * {@link Block3}, which compute the same steps for many tokens at once.
  */
 final class TokenKernels {
     private TokenKernels() {
@@ -45,11 +48,12 @@ final class TokenKernels {
      *
      * @param privateQ the token's private quadratic increment, or null
      * @param indep    the token's independent increment {@code σ_ind ΔW_i}, or null
+     * @return the square of the chord from the old to the new position (NaN if the new one is not finite)
      */
-    static void splitting(double[] x, int off, StepInputs in, double[] privateQ, double[] indep, Scratch s) {
+    static double splitting(double[] x, int off, StepInputs in, double[] privateQ, double[] indep, Scratch s) {
         int d = in.d;
+        System.arraycopy(x, off, s.v, 0, d);
         if (in.quadratic) {
-            System.arraycopy(x, off, s.v, 0, d);
             Linalg.multiplySymmetric(in.expRows, s.v, s.a, d);
             copyNormalized(s.a, x, off, d);
         }
@@ -69,14 +73,17 @@ final class TokenKernels {
                 mobius(x, off, s.c, 0, norm, Math.cosh(norm), Math.sinh(norm), d);
             }
         }
+        return chordSquared(x, off, s.v, d);
     }
 
     /**
      * Stratonovich Heun step with the same increments in both stages: with
      * {@code f(x) = −P_x(ΔQ_i x + ΔL − σ_ind ΔW_i)}, predictor {@code y = (x + f(x))/|·|}, corrector
      * {@code x ← (x + (f(x) + f(y))/2)/|·|}.
+     *
+     * @return the square of the chord from the old to the new position (NaN if the new one is not finite)
      */
-    static void heun(double[] x, int off, StepInputs in, double[] privateQ, double[] indep, Scratch s) {
+    static double heun(double[] x, int off, StepInputs in, double[] privateQ, double[] indep, Scratch s) {
         int d = in.d;
         double[][] q = null;
         if (privateQ != null) {
@@ -95,6 +102,17 @@ final class TokenKernels {
             x[off + k] += 0.5 * (s.a[k] + fy[k]);
         }
         Linalg.normalize(x, off, d);
+        return chordSquared(x, off, s.v, d);
+    }
+
+    /** {@code |x[off..] − old|²}. */
+    private static double chordSquared(double[] x, int off, double[] old, int d) {
+        double c = 0;
+        for (int k = 0; k < d; k++) {
+            double e = x[off + k] - old[k];
+            c += e * e;
+        }
+        return c;
     }
 
     /** {@code f = −P_x u} with {@code u = ΔQ x + q_i x + ΔL − w_i} for {@code x} at index 0; {@code work} is scratch. */

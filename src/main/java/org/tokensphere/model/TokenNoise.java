@@ -17,6 +17,7 @@ final class TokenNoise {
     private ColoredGoe colored;
     private double coloredTau;
     private OrnsteinUhlenbeck law;
+    private double lawStep = Double.NaN;
 
     TokenNoise(long seed, long purpose, int count, int d) {
         this.seed = seed;
@@ -43,8 +44,12 @@ final class TokenNoise {
             for (int i = 0; i < quadratic.length; i++) {
                 colored.initialize(i, coloredTau, quadratic(i));
             }
+            lawStep = Double.NaN;
         }
-        law = new OrnsteinUhlenbeck(h, coloredTau);
+        if (lawStep != h) {
+            law = new OrnsteinUhlenbeck(h, coloredTau);
+            lawStep = h;
+        }
     }
 
     /**

@@ -18,11 +18,11 @@ final class Tracker {
     final double[] probes;
     /** Radii of the probes under Pre-/Peri-LN (MATH.md §8), 1 at the start; a shadow takes its reference's. */
     final double[] radii;
-    /** Scratch: the probes before a step, and one separation (nothing is allocated per step). */
-    private final double[] previous;
-    private final double[] separation;
     private final TokenNoise noise;
     private final LyapunovEstimator estimator = new LyapunovEstimator();
+    private final double[] delta;
+    private final TokenKernels.Scratch scratch;
+    private double lastMaxMove;
 
     Tracker(int pairs, int d, long seed) {
         this.d = d;
@@ -30,8 +30,8 @@ final class Tracker {
         this.probes = new double[2 * m * d];
         this.radii = new double[2 * m];
         java.util.Arrays.fill(radii, 1);
-        this.previous = new double[2 * m * d];
-        this.separation = new double[d];
+        this.delta = new double[d];
+        this.scratch = new TokenKernels.Scratch(d);
         Gaussians g = new Gaussians(Seeds.stream(seed, Seeds.TRACK, 1_000_000));
         for (int k = 0; k < m; k++) {
             InitialStates.randomUnit(probes, k * d, d, g);
@@ -52,17 +52,28 @@ final class Tracker {
         return estimator;
     }
 
-    /** Largest chord a reference particle moved in the last step. */
+    /** Largest chord a reference particle moved in the last step (NaN if one is not finite). */
     double lastMaxMove() {
         return lastMaxMove;
     }
 
-    private double lastMaxMove;
+    /**
+     * Throws {@link ArithmeticException} when a test particle moved by a chord above
+     * {@link Simulation#MAX_CHORD_PER_STEP} in the last step (of length {@code h}, ending at {@code time}): they are
+     * checked like the tokens, though they are not part of the ensemble.
+     */
+    void checkMove(double h, double time) {
+        if (!(lastMaxMove <= Simulation.MAX_CHORD_PER_STEP)) {
+            throw new ArithmeticException(String.format(java.util.Locale.ROOT, "the step dt = %.3g is too large: a "
+                    + "Lyapunov test particle moved by a chord of %.2f in one step at t = %.4g; lower dt (or set dt = 0 "
+                    + "for automatic)", h, lastMaxMove, time));
+        }
+    }
 
     /** Steps every reference and its shadow with the same increments, then renormalizes and records the growth. */
-    void step(Params p, StepInputs in, boolean heun, TokenKernels.Scratch s) {
-        double[] start = previous;
-        System.arraycopy(probes, 0, start, 0, probes.length);
+    void step(Params p, StepInputs in, boolean heun) {
+        TokenKernels.Scratch s = scratch;
+        double maxChordSquared = 0;
         if (in.privateQuadratic) {
             noise.prepare(p, in.h);
         }
@@ -77,30 +88,22 @@ final class Tracker {
                 noise.drawIndependent(k, in.independentScale, s.independent);
                 w = s.independent;
             }
-            for (int row = k; row < 2 * m; row += m) {
-                if (heun) {
-                    TokenKernels.heun(probes, row * d, in, q, w, s);
-                } else {
-                    TokenKernels.splitting(probes, row * d, in, q, w, s);
-                }
+            double c = heun ? TokenKernels.heun(probes, k * d, in, q, w, s)
+                    : TokenKernels.splitting(probes, k * d, in, q, w, s);
+            maxChordSquared = c > maxChordSquared || Double.isNaN(c) ? c : maxChordSquared;
+            if (heun) {
+                TokenKernels.heun(probes, (m + k) * d, in, q, w, s);
+            } else {
+                TokenKernels.splitting(probes, (m + k) * d, in, q, w, s);
             }
         }
-        lastMaxMove = 0;
-        for (int k = 0; k < m; k++) {
-            double c = 0;
-            for (int j = 0; j < d; j++) {
-                double diff = probes[k * d + j] - start[k * d + j];
-                c += diff * diff;
-            }
-            lastMaxMove = Math.max(lastMaxMove, Math.sqrt(c));
-        }
+        lastMaxMove = Math.sqrt(maxChordSquared);
         renormalize(in.h);
     }
 
     /** Records the growth since the last renormalization over a step {@code h} and puts the shadows back at ε. */
     void renormalize(double h) {
         double sum = 0;
-        double[] delta = separation;
         for (int k = 0; k < m; k++) {
             double s = 0;
             for (int j = 0; j < d; j++) {

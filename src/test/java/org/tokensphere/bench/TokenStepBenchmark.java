@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
  * Time per simulation step (divide {@code n} by it for token-steps per second) for the workload of
  * {@code src/bench/}: common noise, {@code σ_Q = 1}, {@code σ_b = 0.5} (per-token integrators) or {@code σ_b = 0}
  * (the exact linear flow, which also materializes every token each step, i.e. one frame per step).
- * Run with {@code bash src/bench/jmh.sh}.
+ * {@code step} is one {@link Simulation#step()}; {@code advance16} is {@code advance(16)}, which fuses the 16
+ * steps at d = 3 (time per 16 steps). Run with {@code bash src/bench/jmh.sh}; {@code -prof gc} shows the bytes
+ * allocated per step ({@code gc.alloc.rate.norm}); {@code -jvmArgsAppend -Dtokensphere.noStepCheck=true} leaves
+ * out the check of every token, to measure what it costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,5 +68,12 @@ public class TokenStepBenchmark {
     public double step() {
         sim.step();
         return linear ? sim.positions()[0] : sim.time();
+    }
+
+    /** Sixteen steps in one call (fused at d = 3); no frame. */
+    @Benchmark
+    public double advance16() {
+        sim.advance(16);
+        return sim.time();
     }
 }

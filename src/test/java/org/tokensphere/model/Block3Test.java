@@ -14,7 +14,7 @@ class Block3Test {
         StepInputs in = new StepInputs(3);
         in.h = 0.02;
         new SharedDriving(3, 42).next(p, in.h, in.dQ, in.dL);
-        in.derive(p, new Linalg(3), true);
+        in.derive(p, new SymmetricExp(3), true, heun, null);
         double[] expected = x.clone();
         TokenKernels.Scratch s = new TokenKernels.Scratch(3);
         for (int i = 0; i < n; i++) {
@@ -24,11 +24,14 @@ class Block3Test {
                 TokenKernels.splitting(expected, 3 * i, in, null, null, s);
             }
         }
-        double[][] blocks = Block3.allocate(n);
-        Block3.pack(x, n, blocks);
-        new Block3().step(blocks, 0, blocks.length, in, heun);
+        double[][] blocks = BlockedState.allocate(n);
+        BlockedState.pack(x, n, blocks);
+        StepCheck check = new StepCheck();
+        check.begin(1);
+        new Block3().step(blocks, 0, blocks.length, n, in, heun, check, 0);
+        assertEquals(null, check.failure(1, in.h, 1), "no token flagged");
         double[] actual = new double[3 * n];
-        Block3.unpack(blocks, n, actual);
+        BlockedState.unpack(blocks, n, actual);
         double moved = 0;
         for (int k = 0; k < 3 * n; k++) {
             assertEquals(expected[k], actual[k], 2e-15, "coordinate " + k);

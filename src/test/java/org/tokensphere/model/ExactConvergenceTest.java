@@ -63,7 +63,7 @@ class ExactConvergenceTest {
         double[] unit = V.clone();
         Linalg.normalize(unit, 0, D);
         Params p = Params.defaults().toBuilder().d(D).build();
-        Linalg linalg = new Linalg(D);
+        SymmetricExp exp = new SymmetricExp(D);
         TokenKernels.Scratch scratch = new TokenKernels.Scratch(D);
         double[] out = new double[2 * COARSE.length];
         for (int scheme = 0; scheme < 2; scheme++) {
@@ -86,7 +86,7 @@ class ExactConvergenceTest {
                     for (int i = 0; i < D; i++) {
                         in.dL[i] = quadratic ? 0 : (h * BIAS_STRENGTH + SIGMA * db) * unit[i];
                     }
-                    in.derive(p, linalg, !heun);
+                    in.derive(p, exp, !heun, heun, null);
                     if (heun) {
                         TokenKernels.heun(x, 0, in, null, null, scratch);
                     } else {

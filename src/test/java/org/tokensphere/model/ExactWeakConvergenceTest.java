@@ -47,7 +47,7 @@ class ExactWeakConvergenceTest {
         Params p = Params.defaults().toBuilder().d(D).sharing(0.5).sigmaInd(INDEPENDENT).build();
         StepInputs in = new StepInputs(D);
         in.h = h;
-        Linalg linalg = new Linalg(D);
+        SymmetricExp exp = new SymmetricExp(D);
         TokenKernels.Scratch scratch = new TokenKernels.Scratch(D);
         int m = Gaussians.symmetricEntries(D);
         double[] z = new double[m];
@@ -70,7 +70,7 @@ class ExactWeakConvergenceTest {
                 in.dL[j] = BIAS * root * normal.sample();
                 w[j] = INDEPENDENT * root * normal.sample();
             }
-            in.derive(p, linalg, !heun);
+            in.derive(p, exp, !heun, heun, null);
             fill(x0, normal);
             Linalg.normalize(x0, 0, D);
             for (int i = 0; i < D; i++) {

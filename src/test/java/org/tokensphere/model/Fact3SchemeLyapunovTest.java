@@ -41,9 +41,8 @@ class Fact3SchemeLyapunovTest {
         SharedDriving driving = new SharedDriving(d, p.seed());
         StepInputs in = new StepInputs(d);
         in.h = h;
-        Linalg linalg = new Linalg(d);
+        SymmetricExp exp = new SymmetricExp(d);
         Tracker tracker = new Tracker(Simulation.TRACKED_PAIRS, d, p.seed());
-        TokenKernels.Scratch scratch = new TokenKernels.Scratch(d);
         int m = tracker.pairs();
         double[] x = new double[d];
         double[] u = new double[d];
@@ -52,7 +51,7 @@ class Fact3SchemeLyapunovTest {
         double variates = 0;
         for (long step = 0; step < steps; step++) {
             driving.next(p, h, in.dQ, in.dL);
-            in.derive(p, linalg, !heun);
+            in.derive(p, exp, !heun, heun, null);
             double[] probes = tracker.probes;
             for (int k = 0; k < m; k++) {
                 for (int j = 0; j < d; j++) {
@@ -70,7 +69,7 @@ class Fact3SchemeLyapunovTest {
                         - 2 * xau * xau - uau * uau;
                 variates += (first + second + 2 * v) / m;
             }
-            tracker.step(p, in, heun, scratch);
+            tracker.step(p, in, heun);
         }
         return tracker.estimator().estimate() - variates / tracker.estimator().time();
     }

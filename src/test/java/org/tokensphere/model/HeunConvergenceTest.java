@@ -201,7 +201,7 @@ class HeunConvergenceTest {
                     w[j] += INDEPENDENT * rootHf * increments.independent[f * D + j];
                 }
             }
-            in.derive(p, null, false);
+            in.derive(p, null, false, false, null);
             if (needExp) {
                 expNegSeries(in.dQ, in.expQ);
                 Linalg.toRows(in.expQ, in.expRows, D);

@@ -29,7 +29,7 @@ class MeanFieldDriftTest {
                 double[] x = start.clone();
                 double[] q = probes.clone();
                 try (Parallel parallel = new Parallel(threads)) {
-                    new MeanFieldDrift(n, d, parallel).step(x, q, 4, h);
+                    new MeanFieldDrift(n, d, parallel).step(x, q, 4, h, null);
                 }
                 double worst = 0;
                 for (int i = 0; i < x.length; i++) {
