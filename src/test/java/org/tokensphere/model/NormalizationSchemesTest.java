@@ -57,13 +57,19 @@ class NormalizationSchemesTest {
 
     @Test
     void preAndPeriLnAreBitIdenticalForEveryThreadCount() {
-        for (Norm norm : new Norm[] {Norm.PRE, Norm.PERI}) {
-            Params p = Params.defaults().toBuilder().d(3).n(700).sigmaQ(0.5).attention(AttentionKind.SA).norm(norm)
-                    .beta(2).dt(0.01).seed(11).build();
-            double[][] one = run(p, 1);
-            double[][] two = run(p, 2);
-            org.junit.jupiter.api.Assertions.assertArrayEquals(one[0], two[0], 0, norm + ": directions");
-            org.junit.jupiter.api.Assertions.assertArrayEquals(one[1], two[1], 0, norm + ": radii");
+        // With shared noise (the per-token step follows) and with attention alone (the drift checks every token).
+        for (double sigmaQ : new double[] {0.5, 0}) {
+            for (Norm norm : new Norm[] {Norm.PRE, Norm.PERI}) {
+                Params p = Params.defaults().toBuilder().d(3).n(700).sigmaQ(sigmaQ).attention(AttentionKind.SA)
+                        .norm(norm).beta(2).dt(0.01).seed(11).build();
+                double[][] one = run(p, 1);
+                for (int threads = 2; threads <= 3; threads++) {
+                    double[][] more = run(p, threads);
+                    String what = norm + ", σ_Q = " + sigmaQ + ", " + threads + " threads: ";
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(one[0], more[0], 0, what + "directions");
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(one[1], more[1], 0, what + "radii");
+                }
+            }
         }
     }
 
