@@ -13,17 +13,9 @@ public final class EquiangularTime {
     private EquiangularTime() {
     }
 
-    /**
-     * {@code F(ρ)}: SA {@code 2(1−ρ)((N−1)ρ+1) / (e^{β(1−ρ)} + N − 1)} (the form of §5.6 divided by {@code e^{βρ}},
-     * which cannot overflow), USA {@code (2/N) e^{βρ}(1−ρ)((N−1)ρ+1)}.
-     */
+    /** {@code F(ρ)} of MATH.md §5.6 at {@code α = 1}: {@link Equiangular#rate}; 0 without attention. */
     public static double rate(AttentionKind kind, int n, double beta, double rho) {
-        double shape = (1 - rho) * ((n - 1) * rho + 1);
-        return switch (kind) {
-            case SA -> 2 * shape / (Math.exp(beta * (1 - rho)) + n - 1);
-            case USA -> 2.0 / n * Math.exp(beta * rho) * shape;
-            case NONE -> 0;
-        };
+        return kind == AttentionKind.NONE ? 0 : Equiangular.rate(kind, n, beta, rho);
     }
 
     /** The time for {@code ρ} to go from {@code rho0} to {@code level}; needs {@code −1/(N−1) < rho0 ≤ level < 1}. */
