@@ -36,8 +36,8 @@ final class FigureCommand implements Callable<Integer> {
     @Parameters(paramLabel = "key=value", description = "Parameters overriding the preset's (names of MATH.md).")
     List<String> keyValues = new ArrayList<>();
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME", description = "A shipped preset name or a preset file "
-            + "(default: rqf).")
+    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "A shipped preset name, a preset "
+            + "file or a share code (default: rqf).")
     String preset = "rqf";
 
     @Option(names = "--time", paramLabel = "T", description = "Simulated time shown (default: the preset's duration).")

@@ -62,7 +62,8 @@ public final class SweepCommand implements java.util.concurrent.Callable<Integer
             + "(fig3-d8, fig3-d128, fig3-d1024, absorption, bias-lifetime); the other options override it.")
     String sweepFile;
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME", description = "Start from a preset's parameters.")
+    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "Start from a preset's parameters: a "
+            + "shipped name, a preset file or a share code.")
     String preset;
 
     @Option(names = "--vary", paramLabel = "NAME=a:b:k|v1,v2,...", description = "A varied parameter: k values from "
