@@ -38,15 +38,16 @@ import java.util.Arrays;
 public final class AttentionKernel {
     /** Most numbers kept for the tiles' partial sums before the kernel gives up the symmetry (32 MB). */
     public static final int MAX_COLUMN_BUFFER = 1 << 22;
-    /** Tokens per mean-field partial sum (fixed, so the sum does not depend on the thread count). */
-    private static final int MEAN_CHUNK = 4096;
 
     private final int n;
     private final int d;
     private final int b;
     private final int blocks;
     private final boolean symmetric;
+    private final int tileTasks;
     private final Parallel parallel;
+    private final TileSchedule schedule;
+    private final MeanDirection meanDirection;
     private final AttentionTile[] tiles;
     /** {@code packed[block·d + k][t]}: coordinate {@code k} of token {@code t} of a block. */
     private final double[][] packed;
@@ -58,11 +59,6 @@ public final class AttentionKernel {
      */
     private final double[][] rowParts;
     private final double[][] columnParts;
-    /** Row and column block of each tile task, {@code I ≤ J}. */
-    private final int[] tileRow;
-    private final int[] tileColumn;
-    private final double[] mean;
-    private final double[] partialMean;
     private double[][] packedProbes = new double[0][];
     private double[] sumOut;
     private double[][] probeSums = new double[0][];
@@ -92,10 +88,12 @@ public final class AttentionKernel {
         }
         this.n = n;
         this.d = d;
-        this.b = blockSize(n);
-        this.blocks = (n + b - 1) / b;
+        this.schedule = new TileSchedule(n, d);
+        this.meanDirection = new MeanDirection(n, d);
+        this.b = schedule.b;
+        this.blocks = schedule.blocks;
         this.parallel = parallel;
-        long tileCount = (long) blocks * (blocks + 1) / 2;
+        long tileCount = schedule.tileCount();
         this.symmetric = 2 * tileCount * (d + 1) * b <= maxColumnBuffer;
         this.tiles = new AttentionTile[parallel.sharers()];
         for (int t = 0; t < tiles.length; t++) {
@@ -103,24 +101,14 @@ public final class AttentionKernel {
         }
         this.packed = new double[blocks * d][b];
         this.rowSums = new double[blocks * (d + 1)][b];
-        int tasks = symmetric ? (int) tileCount : 0;
-        this.rowParts = new double[tasks * (d + 1)][b];
-        this.columnParts = new double[tasks * (d + 1)][b];
-        this.tileRow = new int[tasks];
-        this.tileColumn = new int[tasks];
-        for (int i = 0, t = 0; t < tasks; i++) {
-            for (int j = i; j < blocks; j++, t++) {
-                tileRow[t] = i;
-                tileColumn[t] = j;
-            }
-        }
-        this.mean = new double[d];
-        this.partialMean = new double[d];
+        this.tileTasks = symmetric ? (int) tileCount : 0;
+        this.rowParts = new double[tileTasks * (d + 1)][b];
+        this.columnParts = new double[tileTasks * (d + 1)][b];
     }
 
     /** Tokens per block: the tile is {@code b×b}. Depends on {@code n} only, never on the thread count. */
     public static int blockSize(int n) {
-        return n <= 256 ? 64 : 128;
+        return TileSchedule.blockSize(n);
     }
 
     /** True when each pair's weight is computed once and used for both tokens (see the class comment). */
@@ -151,7 +139,7 @@ public final class AttentionKernel {
             throw new IllegalArgumentException("attention is off");
         }
         if (beta == 0) {
-            meanField(theta, probeCount, out, probeOut);
+            meanDirection.fill(theta, out, probeCount, probeOut);
             if (then != null) {
                 parallel.forChunks(n, then);
             }
@@ -165,14 +153,14 @@ public final class AttentionKernel {
         this.squarings = AttentionWeights.squarings(beta);
         this.slope = AttentionWeights.slope(beta);
         this.usaScale = Math.exp(-AttentionWeights.logFactor(beta)) / n;
-        pack(theta, n, packed);
+        schedule.pack(theta, n, packed);
         probeBlocks = (probeCount + b - 1) / b;
         if (packedProbes.length < probeBlocks * d) {
             packedProbes = new double[probeBlocks * d][b];
             probeSums = new double[probeBlocks * (d + 1)][b];
         }
-        pack(probes, probeCount, packedProbes);
-        int first = symmetric ? tileRow.length : blocks;
+        schedule.pack(probes, probeCount, packedProbes);
+        int first = symmetric ? tileTasks : blocks;
         run(0, first + probeBlocks);
         if (symmetric) {
             run(1, blocks);
@@ -198,7 +186,7 @@ public final class AttentionKernel {
         double total = 0;
         for (int block = 0; block < blocks; block++) {
             double[] weights = rowSums[block * (d + 1) + d];
-            for (int t = 0; t < length(block, n); t++) {
+            for (int t = 0; t < schedule.length(block, n); t++) {
                 total += weights[t];
             }
         }
@@ -213,7 +201,7 @@ public final class AttentionKernel {
 
     private void work(int worker, int start, int end) {
         AttentionTile tile = tiles[worker];
-        int first = symmetric ? tileRow.length : blocks;
+        int first = symmetric ? tileTasks : blocks;
         for (int task = start; task < end; task++) {
             if (phase == 1) {
                 addParts(task);
@@ -229,11 +217,11 @@ public final class AttentionKernel {
 
     /** Without symmetry, row block {@code I}: its tiles against every column block, then its vectors. */
     private void rowTask(AttentionTile tile, int blockI) {
-        int lenI = length(blockI, n);
+        int lenI = schedule.length(blockI, n);
         int acc = blockI * (d + 1);
         clear(rowSums, acc);
         for (int blockJ = 0; blockJ < blocks; blockJ++) {
-            int lenJ = length(blockJ, n);
+            int lenJ = schedule.length(blockJ, n);
             tile.weights(packed, blockI * d, lenI, packed, blockJ * d, lenJ, slope, squarings);
             tile.addRowSums(rowSums, acc, lenI, packed, blockJ * d, lenJ);
         }
@@ -242,10 +230,10 @@ public final class AttentionKernel {
 
     /** The symmetric scheme's tile {@code t} (rows {@code I}, columns {@code J ≥ I}): its row and column sums. */
     private void tileTask(AttentionTile tile, int t) {
-        int blockI = tileRow[t];
-        int blockJ = tileColumn[t];
-        int lenI = length(blockI, n);
-        int lenJ = length(blockJ, n);
+        int blockI = schedule.row(t);
+        int blockJ = schedule.column(t);
+        int lenI = schedule.length(blockI, n);
+        int lenJ = schedule.length(blockJ, n);
         int part = t * (d + 1);
         clear(rowParts, part);
         tile.weights(packed, blockI * d, lenI, packed, blockJ * d, lenJ, slope, squarings);
@@ -263,7 +251,7 @@ public final class AttentionKernel {
         int acc = blockJ * (d + 1);
         clear(rowSums, acc);
         for (int other = 0; other < blocks; other++) {
-            int part = (other < blockJ ? slot(other, blockJ) : slot(blockJ, other)) * (d + 1);
+            int part = (other < blockJ ? schedule.slot(other, blockJ) : schedule.slot(blockJ, other)) * (d + 1);
             double[][] parts = other < blockJ ? columnParts : rowParts;
             for (int k = 0; k <= d; k++) {
                 double[] sum = rowSums[acc + k];
@@ -273,15 +261,15 @@ public final class AttentionKernel {
                 }
             }
         }
-        finish(rowSums, acc, length(blockJ, n), out, blockJ * b);
+        finish(rowSums, acc, schedule.length(blockJ, n), out, blockJ * b);
     }
 
     private void probeTask(AttentionTile tile, int block) {
-        int len = length(block, probeCount);
+        int len = schedule.length(block, probeCount);
         int acc = block * (d + 1);
         clear(probeSums, acc);
         for (int blockJ = 0; blockJ < blocks; blockJ++) {
-            int lenJ = length(blockJ, n);
+            int lenJ = schedule.length(blockJ, n);
             tile.weights(packedProbes, block * d, len, packed, blockJ * d, lenJ, slope, squarings);
             tile.addRowSums(probeSums, acc, len, packed, blockJ * d, lenJ);
         }
@@ -306,57 +294,6 @@ public final class AttentionKernel {
     private void clear(double[][] sums, int acc) {
         for (int k = 0; k <= d; k++) {
             Arrays.fill(sums[acc + k], 0);
-        }
-    }
-
-    /** Index of the tile (row block {@code i}, column block {@code j ≥ i}) among the tile tasks. */
-    private int slot(int i, int j) {
-        return i * blocks - i * (i - 1) / 2 + (j - i);
-    }
-
-    private int length(int block, int count) {
-        return Math.min(b, count - block * b);
-    }
-
-    /** Packs {@code count} row-major tokens into blocks, coordinate by coordinate; the last block is padded with 0. */
-    private void pack(double[] x, int count, double[][] target) {
-        int full = (count + b - 1) / b;
-        for (int r = 0; r < full * d; r++) {
-            Arrays.fill(target[r], 0);
-        }
-        for (int i = 0; i < count; i++) {
-            int base = (i / b) * d;
-            int t = i % b;
-            for (int k = 0; k < d; k++) {
-                target[base + k][t] = x[i * d + k];
-            }
-        }
-    }
-
-    /** {@code β = 0}: every token's (and probe's) attention vector is the mean direction, summed in fixed chunks. */
-    private void meanField(double[] theta, int probes, double[] out, double[] probeOut) {
-        Arrays.fill(mean, 0);
-        int chunks = (n + MEAN_CHUNK - 1) / MEAN_CHUNK;
-        double[] partial = partialMean;
-        for (int c = 0; c < chunks; c++) {
-            Arrays.fill(partial, 0, d, 0);
-            for (int i = c * MEAN_CHUNK; i < Math.min(n, (c + 1) * MEAN_CHUNK); i++) {
-                for (int k = 0; k < d; k++) {
-                    partial[k] += theta[i * d + k];
-                }
-            }
-            for (int k = 0; k < d; k++) {
-                mean[k] += partial[k];
-            }
-        }
-        for (int k = 0; k < d; k++) {
-            mean[k] /= n;
-        }
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(mean, 0, out, i * d, d);
-        }
-        for (int q = 0; q < probes; q++) {
-            System.arraycopy(mean, 0, probeOut, q * d, d);
         }
     }
 }

@@ -9,15 +9,11 @@ package org.tokensphere.model;
  * step is not vectorized and runs about three times slower). Same formulas as {@link TokenKernels}; the
  * splitting step is rearranged to one square root and one division per token (see {@link #splitting}).
  *
- * <p>Checks: after a block's step (or its fused steps) one short loop adds {@code (|x|² − 1)²} of each of its tokens
- * to a per-lane sum ({@code health}, a vectorized add; NaN and infinity carry through, and a NaN token stays NaN in
- * later steps). Added to the splitting scheme's loops it stops them being vectorized (measured 2× slower); a single
- * Heun step checks {@code |z|} in its normalization loop instead. Measured in one process, steps alternating with a
- * copy of this class without checks: fused (16) splitting +1 to +2.6 %, Heun +0.6 %; single steps splitting
- * +15 %, Heun +0.7 %. A task
- * looks at the sums once, after all its blocks, and only when they are off does it search its tokens for the first
- * bad one ({@link #locate}). Chords are computed, from a copy of each block, only in the steps whose shared bound
- * does not exclude a long one (those are never fused).
+ * <p>Checks ({@link Block3Health}): a pass after a block's step (or its fused steps) adds up the squared norm
+ * deviations of its tokens. Added to the splitting scheme's loops it stops them being vectorized (measured 2×
+ * slower); a single Heun step checks {@code |z|} in its normalization loop instead. Measured in one process, steps
+ * alternating with a copy of this class without checks: fused (16) splitting +1 to +2.6 %, Heun +0.6 %; single
+ * steps splitting +15 %, Heun +0.7 %. Steps whose shared bound does not exclude a long chord are never fused.
  */
 final class Block3 {
     /** Tokens per block. */
@@ -34,15 +30,10 @@ final class Block3 {
     private static final int PY = 7 * BLOCK;
     private static final int PZ = 8 * BLOCK;
     private static final int R = 9 * BLOCK;
-    /** A lane sum of squared norm deviations above this sends the task searching its tokens. */
-    private static final double HEALTH_LIMIT = 1e-20;
 
     /** Work runs of {@code BLOCK} values at the offsets above. */
     private final double[] t = new double[10 * BLOCK];
-    /** Per lane, the sum of {@code (|x|² − 1)²} over the blocks and steps of the current task. */
-    private final double[] health = new double[BLOCK];
-    /** A block's positions before the step, when chords are checked. */
-    private final double[] before = new double[STRIDE];
+    private final Block3Health health = new Block3Health();
 
     /**
      * Steps blocks {@code [fromBlock, toBlock)} (of {@code n} real tokens) and checks them, recording the first bad
@@ -50,11 +41,11 @@ final class Block3 {
      */
     void step(double[][] blocks, int fromBlock, int toBlock, int n, StepInputs in, boolean heun, StepCheck check,
               int chunk) {
-        java.util.Arrays.fill(health, 0);
+        health.reset();
         boolean chords = in.exactChords();
         for (int k = fromBlock; k < toBlock; k++) {
             if (chords) {
-                System.arraycopy(blocks[k], 0, before, 0, STRIDE);
+                health.saveBefore(blocks[k]);
             }
             // Heun checks |z| inside its last loops, for free; the splitting scheme's loops are not vectorized with
             // the check inside, so it takes the pass after the step (measured +0.7 % and +15 % of a single step).
@@ -68,13 +59,13 @@ final class Block3 {
                 splitting(blocks[k], in);
             }
             if (StepCheck.ENABLED && !inLoop) {
-                accumulateHealth(blocks[k]);
+                health.accumulate(blocks[k]);
             }
             if (chords) {
-                checkChords(blocks[k], k, n, check, chunk);
+                health.checkChords(blocks[k], k, n, check, chunk);
             }
         }
-        verify(blocks, fromBlock, toBlock, n, check, chunk);
+        health.verify(blocks, fromBlock, toBlock, n, check, chunk);
     }
 
     /**
@@ -83,7 +74,7 @@ final class Block3 {
      */
     void stepFused(double[][] blocks, int fromBlock, int toBlock, int n, StepInputs[] inputs, int m, boolean heun,
                    StepCheck check, int chunk) {
-        java.util.Arrays.fill(health, 0);
+        health.reset();
         for (int k = fromBlock; k < toBlock; k++) {
             double[] blk = blocks[k];
             for (int s = 0; s < m; s++) {
@@ -94,65 +85,10 @@ final class Block3 {
                 }
             }
             if (StepCheck.ENABLED) {
-                accumulateHealth(blk);
+                health.accumulate(blk);
             }
         }
-        verify(blocks, fromBlock, toBlock, n, check, chunk);
-    }
-
-    /**
-     * Adds {@code (|x|² − 1)²} of every lane of a block to {@link #health}, once per block after its step or its
-     * fused steps (a NaN stays NaN in later steps, a zero or infinite vector becomes NaN, so the final state shows
-     * them).
-     */
-    private void accumulateHealth(double[] b) {
-        double[] hl = health;
-        for (int j = 0; j < BLOCK; j++) {
-            double u = b[j], v = b[BLOCK + j], w = b[2 * BLOCK + j];
-            double e = u * u + v * v + w * w - 1;
-            hl[j] += e * e;
-        }
-    }
-
-    /** Searches the blocks for the first bad token when the lane sums say there may be one. */
-    private void verify(double[][] blocks, int fromBlock, int toBlock, int n, StepCheck check, int chunk) {
-        if (!StepCheck.ENABLED) {
-            return;
-        }
-        double s0 = 0;
-        double s1 = 0;
-        for (int j = 0; j < BLOCK; j += 2) {
-            s0 += health[j];
-            s1 += health[j + 1];
-        }
-        if (!(s0 + s1 <= HEALTH_LIMIT)) {
-            locate(blocks, fromBlock, toBlock, n, check, chunk);
-        }
-    }
-
-    /** Records the first token of blocks {@code [fromBlock, toBlock)} that is not finite or off the sphere. */
-    static void locate(double[][] blocks, int fromBlock, int toBlock, int n, StepCheck check, int chunk) {
-        for (int k = fromBlock; k < toBlock; k++) {
-            double[] b = blocks[k];
-            for (int j = 0; j < BLOCK && k * BLOCK + j < n; j++) {
-                double s = b[j] * b[j] + b[BLOCK + j] * b[BLOCK + j] + b[2 * BLOCK + j] * b[2 * BLOCK + j];
-                if (!(Math.abs(s - 1) <= StepCheck.NORM_TOLERANCE)) {
-                    check.fail(chunk, k * BLOCK + j, Double.isFinite(s) ? StepCheck.Cause.OFF_SPHERE
-                            : StepCheck.Cause.NOT_FINITE, s);
-                    return;
-                }
-            }
-        }
-    }
-
-    /** Records the first token of block {@code k} that moved by a chord above the limit since {@link #before}. */
-    private void checkChords(double[] b, int k, int n, StepCheck check, int chunk) {
-        for (int j = 0; j < BLOCK && k * BLOCK + j < n; j++) {
-            double dx = b[j] - before[j];
-            double dy = b[BLOCK + j] - before[BLOCK + j];
-            double dz = b[2 * BLOCK + j] - before[2 * BLOCK + j];
-            check.checkChord(dx * dx + dy * dy + dz * dz, chunk, k * BLOCK + j);
-        }
+        health.verify(blocks, fromBlock, toBlock, n, check, chunk);
     }
 
     /**
@@ -279,13 +215,13 @@ final class Block3 {
     }
 
     /**
-     * {@link #normalize} that also adds {@code |z|·0} to {@link #health}: {@code q·r = |z|} is finite for
+     * {@link #normalize} that also adds {@code |z|·0} to the check's lane sums: {@code q·r = |z|} is finite for
      * {@code 0 < q < ∞} and NaN otherwise (0·∞, ∞·0), so the term is 0 or NaN. That is the whole check: {@code z/|z|}
      * is a unit vector whenever {@code |z|} is finite and not 0.
      */
     private void normalizeChecked(double[] s) {
         double[] w = t;
-        double[] hl = health;
+        double[] hl = health.lanes();
         for (int j = 0; j < BLOCK; j++) {
             double a = s[j], b = s[BLOCK + j], c = s[2 * BLOCK + j];
             double q = a * a + b * b + c * c;
