@@ -42,6 +42,8 @@ die() { echo "compare.sh: $*" >&2; exit 1; }
 
 # token_steps_per_s=... of a result line, or empty
 rate_of() { sed -n '/token_steps_per_s=/{s/.*token_steps_per_s=\([^ ]*\).*/\1/p;q;}' <<<"$1"; }
+# per_cpu_second=... (token-steps per second of CPU time, single-threaded runs), or empty
+cpu_of() { sed -n '/per_cpu_second=/{s/.*per_cpu_second=\([^ ]*\).*/\1/p;q;}' <<<"$1"; }
 
 # ---- environment ----
 numpy_version=$("$PYTHON" -c 'import numpy; print(numpy.__version__)' 2>/dev/null) \
@@ -145,7 +147,9 @@ done
 # Heun (heun.c, heun_numpy.py) at (d, N) = (3, 1e5) and (64, 1e3), 200 steps. ROUNDS rounds (default 5), each
 # running C, Java on every core, Java on one thread and NumPy in turn (interleaved, because the machine is
 # shared and its speed drifts); the table gives the median token-steps/s of each and the median over rounds of
-# the time ratios java/c (the goal: at most 1.0 at d = 3, 1.5 at d = 64) and numpy/java.
+# the time ratios java/c (the goal: at most 1.0 at d = 3, 1.5 at d = 64) and numpy/java. Then the same per
+# second of CPU time of one thread (C, NumPy and Java with threads=1 run on one thread; a busy machine dilutes
+# wall time, not CPU time): "cpu java1/c" is Java's CPU time per token-step over C's.
 # SCHEME_ROUNDS=0 skips this part.
 # =====================================================================================================
 SCHEME_ROUNDS=${SCHEME_ROUNDS:-5}
@@ -169,13 +173,21 @@ if [[ $SCHEME_ROUNDS -gt 0 ]]; then
             for ((r = 1; r <= SCHEME_ROUNDS; r++)); do
                 line=$("$tmp/${scheme}_c" "$d" "$n" "$steps" "$seed") || die "C $scheme failed for d=$d n=$n"
                 c=$(rate_of "$line")
+                cc=$(cpu_of "$line")
                 runs["$key|c"]+=" $c"
+                runs["$key|cpu c"]+=" $cc"
                 for t in "$cores" 1; do
                     j=""
                     if [[ -z $java_problem ]]; then
                         out=$(cd "$root" && timeout 300 "$JAVA" -jar "$jar" bench "d=$d" "n=$n" "steps=$steps" \
                             "scheme=$scheme" "threads=$t" 2>/dev/null) || true
-                        j=$(rate_of "$(grep -m 1 "^java $scheme " <<<"$out" || true)")
+                        jline=$(grep -m 1 "^java $scheme " <<<"$out" || true)
+                        j=$(rate_of "$jline")
+                        jc=$(cpu_of "$jline")
+                        if [[ $t == 1 && -n $jc && -n $cc ]]; then
+                            runs["$key|cpu java1"]+=" $jc"
+                            ratio["$key|cpu java1/c"]+=" $(awk -v c="$cc" -v j="$jc" 'BEGIN { printf "%.4g", c / j }')"
+                        fi
                     fi
                     if [[ -n $j ]]; then
                         runs["$key|java t=$t"]+=" $j"
@@ -187,6 +199,8 @@ if [[ $SCHEME_ROUNDS -gt 0 ]]; then
                     --steps "$steps" --seed "$seed") || die "NumPy $scheme failed for d=$d n=$n"
                 p=$(rate_of "$line")
                 runs["$key|numpy"]+=" $p"
+                pc=$(cpu_of "$line")
+                [[ -n $pc ]] && runs["$key|cpu numpy"]+=" $pc"
                 [[ -n ${runs["$key|java t=$cores"]:-} ]] && ratio["$key|numpy/java"]+=" $(awk -v p="$p" \
                     -v j="${runs["$key|java t=$cores"]##* }" 'BEGIN { printf "%.4g", j / p }')"
                 echo "  round $r $scheme d=$d n=$n: c $c  java(t=$cores) ${runs["$key|java t=$cores"]##* }" \
@@ -210,6 +224,20 @@ if [[ $SCHEME_ROUNDS -gt 0 ]]; then
     done
     echo "(token-steps/s; java/c and numpy/java are ratios of times, medians over rounds of the per-round ratios:"
     echo " java/c < 1 means Java is faster than one C core, numpy/java > 1 that NumPy is slower than Java)"
+    echo
+    echo "per second of CPU time of one thread:"
+    printf '%-10s %-16s %12s %12s %12s %14s\n' scheme workload c java_t=1 numpy "cpu java1/c"
+    for scheme in splitting heun; do
+        for w in "${scheme_workloads[@]}"; do
+            set -- $w
+            key="$scheme|$w"
+            printf '%-10s %-16s %12s %12s %12s %14s\n' "$scheme" "d=$1 n=$2" \
+                "$(median <<<"${runs["$key|cpu c"]:-}")" "$(median <<<"${runs["$key|cpu java1"]:-}")" \
+                "$(median <<<"${runs["$key|cpu numpy"]:-}")" "$(median <<<"${ratio["$key|cpu java1/c"]:-}")"
+        done
+    done
+    echo "(token-steps per CPU second; two threads can at best halve Java's time, so the best two-core java/c is"
+    echo " half of cpu java1/c)"
 fi
 # ---- attention workloads (src/bench/attention) ----
 if [[ ${ATTENTION:-1} != 0 ]]; then

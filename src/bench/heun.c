@@ -115,16 +115,16 @@ int main(int argc, char **argv) {
     double *work = malloc(sizeof(double) * 3 * BLOCK * (size_t)d);
     if (!z || !dq || !dw || !work) { fprintf(stderr, "out of memory\n"); return 1; }
 
-    const double t0 = now_seconds();
+    const double t0 = now_seconds(), c0 = cpu_now();
     for (long s = 0; s < r.steps; s++) {
         draw_increments(&r.g, d, z, dq, dw);
         if (r.kernel == KERNEL_GENERIC) heun_step_generic(r.x, r.n, d, dq, dw, work);
         else if (r.kernel == KERNEL_AOS) heun_step_d3_aos(r.x, r.n, dq, dw);
         else heun_step_d3(r.X, r.Y, r.Z, r.n, dq, dw);
     }
-    const double seconds = now_seconds() - t0;
+    const double seconds = now_seconds() - t0, cpu_seconds = cpu_now() - c0;
 
-    run_finish(&r, "heun", seconds);
+    run_finish(&r, "heun", seconds, cpu_seconds);
     free(z); free(dq); free(dw); free(work);
     return 0;
 }

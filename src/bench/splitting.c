@@ -180,7 +180,7 @@ int main(int argc, char **argv) {
     }
     bias_t b = {.w = unit};
 
-    const double t0 = now_seconds();
+    const double t0 = now_seconds(), c0 = cpu_now();
     for (long s = 0; s < r.steps; s++) {
         draw_increments(&r.g, d, z, dq, dw);
         exp_neg_sym(dq, d, e, exp_work);
@@ -189,9 +189,9 @@ int main(int argc, char **argv) {
         else if (r.kernel == KERNEL_AOS) splitting_step_d3_aos(r.x, r.n, e, &b);
         else splitting_step_d3(r.X, r.Y, r.Z, r.n, e, &b);
     }
-    const double seconds = now_seconds() - t0;
+    const double seconds = now_seconds() - t0, cpu_seconds = cpu_now() - c0;
 
-    run_finish(&r, "splitting", seconds);
+    run_finish(&r, "splitting", seconds, cpu_seconds);
     free(z); free(dq); free(e); free(exp_work); free(dw); free(unit); free(zero); free(work);
     return 0;
 }
