@@ -35,11 +35,13 @@ import java.util.concurrent.Callable;
             "  bench d=3 n=100000 steps=200 scheme=heun|splitting|linear threads=2",
             "  bench attention=sa beta=1 n=2000 sigmaQ=0 sigmaB=0 steps=200",
             "  bench --preset kuramoto n=100000 steps=400",
-            "Keys: steps, warmup (default: steps/4 and at least 1 s), threads, and every parameter of run."})
+            "Keys: steps, warmup (default: steps/4 and at least 1 s), threads, batch (steps per call, default",
+            "all: d = 3 fuses up to 16; batch=1 steps one at a time), and every parameter of run."})
 final class BenchCommand implements Callable<Integer> {
     /** The keys of bench itself; every other key is a parameter of the run. */
     private static final Map<String, String> OWN_KEYS = Map.of("steps", "measured steps",
-            "warmup", "steps before the clock starts (default: a quarter of the steps, and at least 1 s)", "threads", "worker threads");
+            "warmup", "steps before the clock starts (default: a quarter of the steps, and at least 1 s)",
+            "threads", "worker threads", "batch", "steps per call of the simulation (default: all of them)");
 
     /** Shortest warm-up when none is given. */
     private static final long WARMUP_NANOS = 1_000_000_000L;
@@ -82,6 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         int steps = positive(own, "steps");
         int warmup = own.containsKey("warmup") ? nonNegative(own, "warmup") : -1;
         int threads = positive(own, "threads");
+        int batch = own.containsKey("batch") ? positive(own, "batch") : Integer.MAX_VALUE;
         Params base = preset != null ? RunCommand.resolvePreset(preset).toParams()
                 : Params.defaults().toBuilder().n(100_000).sigmaQ(1).sigmaB(linear ? 0 : 0.5).dt(0.01)
                 .scheme(linear ? Scheme.AUTO : Scheme.SPLITTING).build();
@@ -94,14 +97,14 @@ final class BenchCommand implements Callable<Integer> {
         // checksum depends on the parameters and steps only.
         try (Simulation warm = new Simulation(p, threads)) {
             if (warmup >= 0) {
-                run(warm, warmup, linear);
+                run(warm, warmup, linear, batch);
             } else {
                 // A quarter of the steps, and at least one second, so that the JIT has compiled the kernels.
                 long start = System.nanoTime();
                 int done = 0;
                 while (done < Math.max(1, steps / 4) || System.nanoTime() - start < WARMUP_NANOS) {
                     int k = Math.max(1, steps / 16);
-                    run(warm, k, linear);
+                    run(warm, k, linear, batch);
                     done += k;
                 }
             }
@@ -110,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            run(sim, steps, linear);
+            run(sim, steps, linear, batch);
             double seconds = (System.nanoTime() - t0) * 1e-9;
             double cpuSeconds = (mx.getCurrentThreadCpuTime() - c0) * 1e-9;
             spec.commandLine().getOut().println(report(sim, p, linear, steps, threads, seconds, cpuSeconds));
@@ -119,14 +122,16 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void run(Simulation sim, int steps, boolean linear) {
+    private static void run(Simulation sim, int steps, boolean linear, int batch) {
         if (linear) {
             for (int s = 0; s < steps; s++) {
                 sim.step();
                 sim.positions();
             }
         } else {
-            sim.advance(steps);
+            for (int done = 0; done < steps; done += batch) {
+                sim.advance(Math.min(batch, steps - done));
+            }
         }
     }
 
