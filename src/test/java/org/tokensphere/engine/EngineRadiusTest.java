@@ -7,12 +7,13 @@ import org.tokensphere.model.Params;
 import org.tokensphere.model.Simulation;
 
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tokensphere.engine.EngineRecoveryTest.engineState;
+import static org.tokensphere.engine.EngineRecoveryTest.steps;
+import static org.tokensphere.engine.EngineRecoveryTest.uninterrupted;
 import static org.tokensphere.engine.SimulationEngineTest.await;
 
 /**
@@ -29,13 +30,7 @@ class EngineRadiusTest {
                 .dt(0.01).seed(17).build();
     }
 
-    /** Directions, radii, time and steps of the engine's simulation, in double precision, read on its thread. */
-    private static double[] engineState(SimulationEngine e) throws Exception {
-        CompletableFuture<double[]> state = new CompletableFuture<>();
-        e.onEngineThread(sim -> state.complete(state(sim)));
-        return state.get(10, TimeUnit.SECONDS);
-    }
-
+    /** Directions, radii, time and steps of {@code sim}, in double precision. */
     private static double[] state(Simulation sim) {
         double[] x = sim.positions();
         double[] r = sim.radii();
@@ -44,21 +39,6 @@ class EngineRadiusTest {
         out[x.length + r.length] = sim.time();
         out[x.length + r.length + 1] = sim.steps();
         return out;
-    }
-
-    private static double[] uninterrupted(Params p, int steps) {
-        try (Simulation sim = new Simulation(p, 1)) {
-            for (int k = 0; k < steps; k++) {
-                sim.step();
-            }
-            return state(sim);
-        }
-    }
-
-    private static void steps(SimulationEngine e, int k) {
-        for (int i = 0; i < k; i++) {
-            e.stepOnce();
-        }
     }
 
     @Test
@@ -91,7 +71,7 @@ class EngineRadiusTest {
                     Frame resumed = await(e, f -> f.steps() == 25);
                     assertEquals(EngineStatus.PAUSED, resumed.status(), what);
                     assertTrue(resumed.message().startsWith("Resumed from the last good state"), resumed.message());
-                    assertArrayEquals(uninterrupted(p, 25), engineState(e), 0,
+                    assertArrayEquals(uninterrupted(p, 25, EngineRadiusTest::state), engineState(e, EngineRadiusTest::state), 0,
                             what + "directions, radii, time and steps as if nothing had happened");
                 }
             }
@@ -113,7 +93,7 @@ class EngineRadiusTest {
                 assertEquals(30, switched.steps(), norm + ": a change of scheme is no reset");
                 assertEquals(1.0, switched.values().meanRadius(), 0, norm + ": mean radius");
                 assertEquals(0, switched.radii().length(), norm + ": Post-LN frames carry no radii");
-                double[] radii = Arrays.copyOfRange(engineState(e), 60 * 4, 60 * 4 + 60);
+                double[] radii = Arrays.copyOfRange(engineState(e, EngineRadiusTest::state), 60 * 4, 60 * 4 + 60);
                 double[] ones = new double[60];
                 Arrays.fill(ones, 1);
                 assertArrayEquals(ones, radii, 0, norm + ": every radius is 1");
