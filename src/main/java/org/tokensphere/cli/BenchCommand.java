@@ -5,7 +5,7 @@ import org.tokensphere.model.Params;
 import org.tokensphere.model.Scheme;
 import org.tokensphere.model.Simulation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,10 +53,8 @@ final class BenchCommand implements Callable<Integer> {
             + "(d, n, sigmaQ, attention, beta, ...); scheme=linear runs the exact linear flow")
     List<String> keyValues = List.of();
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "Start from a preset (a shipped name "
-            + "such as kuramoto, a preset file or a share code) instead of the workload above; key=value arguments "
-            + "override it.")
-    String preset;
+    @Mixin
+    CommonOptions.PresetOption preset = new CommonOptions.PresetOption();
 
     @Override
     public Integer call() {
@@ -85,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
         int warmup = own.containsKey("warmup") ? nonNegative(own, "warmup") : -1;
         int threads = positive(own, "threads");
         int batch = own.containsKey("batch") ? positive(own, "batch") : Integer.MAX_VALUE;
-        Params base = preset != null ? RunCommand.resolvePreset(preset).toParams()
+        Params base = preset.preset != null ? preset.resolved().toParams()
                 : Params.defaults().toBuilder().n(100_000).sigmaQ(1).sigmaB(linear ? 0 : 0.5).dt(0.01)
                 .scheme(linear ? Scheme.AUTO : Scheme.SPLITTING).build();
         Params p = ParamParser.parse(base, runArgs);

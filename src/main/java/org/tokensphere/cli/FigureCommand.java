@@ -9,6 +9,7 @@ import org.tokensphere.model.Params;
 import org.tokensphere.preset.DisplayOptions;
 import org.tokensphere.preset.Preset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,12 +37,11 @@ final class FigureCommand implements Callable<Integer> {
     @Parameters(paramLabel = "key=value", description = "Parameters overriding the preset's (names of MATH.md).")
     List<String> keyValues = new ArrayList<>();
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "A shipped preset name, a preset "
-            + "file or a share code (default: rqf).")
-    String preset = "rqf";
+    @Mixin
+    CommonOptions.PresetOption preset = new CommonOptions.PresetOption();
 
-    @Option(names = "--time", paramLabel = "T", description = "Simulated time shown (default: the preset's duration).")
-    Double time;
+    @Mixin
+    CommonOptions.TimeOption time = new CommonOptions.TimeOption();
 
     @Option(names = "--panels", paramLabel = "LIST", description = "Comma list of panels (default: sphere,pairs,order).")
     String panels = "sphere,pairs,order";
@@ -61,9 +61,9 @@ final class FigureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Preset start = RunCommand.resolvePreset(preset);
+        Preset start = preset.resolvedOr("rqf");
         Params params = ParamParser.parse(start.toParams(), keyValues);
-        double t = time != null ? time : start.duration();
+        double t = time.or(start, start.duration());
         if (!(t >= 0 && t <= 1e5)) {
             throw new IllegalArgumentException("--time = " + t + " is out of range [0, 100000]");
         }

@@ -3,8 +3,8 @@ package org.tokensphere.cli;
 import org.tokensphere.io.AtomicFile;
 import org.tokensphere.model.theory.AttentionLayer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,8 +38,8 @@ final class LayerCommand implements Callable<Integer> {
             + "real vectors.")
     List<String> keyValues = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE.csv", description = "Output file (default: standard output).")
-    Path out;
+    @Mixin
+    CommonOptions.CsvOutOption outOption = new CommonOptions.CsvOutOption();
 
     @Override
     public Integer call() {
@@ -98,6 +98,7 @@ final class LayerCommand implements Callable<Integer> {
                         .append(AttentionLayer.limit(rho, g)).append('\n');
             }
         }
+        Path out = outOption.out;
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
             w.print(sb);

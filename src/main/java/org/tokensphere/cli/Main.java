@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
  * (what a click on a link runs) open the window on that preset, handed over through {@link #PRESET_PROPERTY}.
  */
 @Command(name = "tokensphere", mixinStandardHelpOptions = true, version = Main.VERSION,
+        resourceBundle = CommonOptions.BUNDLE,
         description = "Tokens on a sphere synchronizing under common noise. With no command, opens the window.",
         subcommands = {RunCommand.class, RenderCommand.class, FigureCommand.class, BenchCommand.class,
                 ShareCommand.class, SweepCommand.class, LayerCommand.class})

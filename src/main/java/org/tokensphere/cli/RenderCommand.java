@@ -8,6 +8,7 @@ import org.tokensphere.model.Params;
 import org.tokensphere.preset.DisplayOptions;
 import org.tokensphere.preset.Preset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,9 +44,8 @@ final class RenderCommand implements Callable<Integer> {
             + "of tokensphere run).")
     List<String> keyValues = new ArrayList<>();
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "A shipped preset name, a preset "
-            + "file or a share code (default: rqf).")
-    String preset = "rqf";
+    @Mixin
+    CommonOptions.PresetOption preset = new CommonOptions.PresetOption();
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output: .png (the final state), "
             + ".gif (looping) or .mp4 (H.264).")
@@ -83,7 +83,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Preset start = RunCommand.resolvePreset(preset);
+        Preset start = preset.resolvedOr("rqf");
         Params params = ParamParser.parse(start.toParams(), keyValues);
         DisplayOptions display = start.display();
         if (speed != null) {

@@ -13,10 +13,9 @@ import org.tokensphere.model.TokenPairs;
 import org.tokensphere.model.Simulation;
 import org.tokensphere.model.theory.Equiangular;
 import org.tokensphere.preset.Preset;
-import org.tokensphere.preset.PresetException;
-import org.tokensphere.preset.PresetLibrary;
 import org.tokensphere.preset.ShareCode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,14 +50,11 @@ final class RunCommand implements Callable<Integer> {
             + "norm, alpha, beta, gamma, dt, accuracy, delta, scheme, matrix, init, rho0, capAngle, file, seed.")
     List<String> keyValues = new ArrayList<>();
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "Start from a preset: a shipped name "
-            + "(rqf, deterministic, ...), a preset file or a share code (tokensphere:1:...); key=value arguments "
-            + "override its parameters.")
-    String preset;
+    @Mixin
+    CommonOptions.PresetOption preset = new CommonOptions.PresetOption();
 
-    @Option(names = "--time", paramLabel = "T", description = "Simulated time to run (default: the preset's duration, "
-            + "else 5).")
-    Double timeOption;
+    @Mixin
+    CommonOptions.TimeOption timeOption = new CommonOptions.TimeOption();
 
     /** The simulated time to run, resolved from --time, the preset or the default. */
     private double time = 5;
@@ -66,18 +62,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replicas", paramLabel = "R", description = "Independent realizations; replica r uses seed S+r.")
     int replicas = 1;
 
-    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    CommonOptions.ThreadsOption threadsOption = new CommonOptions.ThreadsOption();
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (overrides seed=).")
-    Long seed;
+    /** The worker threads, checked. */
+    private int threads;
+
+    @Mixin
+    CommonOptions.SeedOption seed = new CommonOptions.SeedOption();
 
     @Option(names = "--every", paramLabel = "DT", description = "Write a row every DT of simulated time (default: "
             + "only t = 0 and t = T).")
     Double every;
 
-    @Option(names = "--out", paramLabel = "FILE.csv", description = "Output file (default: standard output).")
-    Path out;
+    @Mixin
+    CommonOptions.CsvOutOption out = new CommonOptions.CsvOutOption();
 
     @Option(names = "--pairs", paramLabel = "I-J,...", split = ",", description = "Also write the scalar products "
             + "<x_i, x_j> of these token pairs, as columns rho_I_J (e.g. --pairs 0-1,2-3).")
@@ -102,15 +101,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preset start = preset == null ? null : resolvePreset(preset);
-        time = timeOption != null ? timeOption : start != null ? start.duration() : 5;
-        Params base = ParamParser.parse(start != null ? start.toParams() : Params.defaults(), keyValues);
-        if (seed != null) {
-            base = base.toBuilder().seed(seed).build();
-        }
+        Preset start = preset.resolved();
+        time = timeOption.or(start, 5);
+        Params base = seed.applyTo(ParamParser.parse(start != null ? start.toParams() : Params.defaults(), keyValues));
         check(time > 0 && time <= 1e6, "--time must be in (0, 1e6], got " + time);
         check(replicas >= 1 && replicas <= 100_000, "--replicas must be in [1, 100000], got " + replicas);
-        check(threads >= 1 && threads <= 1024, "--threads must be in [1, 1024], got " + threads);
+        threads = threadsOption.checked();
         double interval = every == null ? time : every;
         check(interval > 0, "--every must be positive, got " + interval);
         check(time / interval <= 1e6, "--every " + interval + " gives more than a million rows");
@@ -132,15 +128,15 @@ final class RunCommand implements Callable<Integer> {
         } else {
             rows = simulateAll(base, interval);
         }
-        String header = (start == null ? "" : "# preset: " + shown(preset) + " (" + start.title() + ")\n")
+        String header = (start == null ? "" : "# preset: " + shown(preset.preset) + " (" + start.title() + ")\n")
                 + header(base, interval);
-        if (out == null) {
+        if (out.out == null) {
             PrintWriter w = spec.commandLine().getOut();
             w.print(header);
             rows.forEach(w::print);
             w.flush();
         } else {
-            AtomicFile.write(out, (Writer w) -> {
+            AtomicFile.write(out.out, (Writer w) -> {
                 w.write(header);
                 for (String r : rows) {
                     w.write(r);
@@ -148,19 +144,6 @@ final class RunCommand implements Callable<Integer> {
             });
         }
         return 0;
-    }
-
-    /**
-     * A shipped preset's name, a preset file or a share code; a refusal becomes a message naming the preset and the
-     * field (a share code's refusal names itself).
-     */
-    static Preset resolvePreset(String nameOrFile) {
-        try {
-            return PresetLibrary.resolve(nameOrFile);
-        } catch (PresetException e) {
-            throw new IllegalArgumentException(ShareCode.isCode(nameOrFile) ? e.getMessage()
-                    : "preset " + nameOrFile + ": " + e.getMessage(), e);
-        }
     }
 
     /** The preset as the CSV header records it: a share code in its code form, else the name or file. */

@@ -6,6 +6,7 @@ import org.tokensphere.preset.DisplayOptions;
 import org.tokensphere.preset.Preset;
 import org.tokensphere.preset.ShareCode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,15 +38,14 @@ final class ShareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "key=value", description = "Parameters with the names of MATH.md, as for run.")
     List<String> keyValues = new ArrayList<>();
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "Start from a preset: a shipped name, a "
-            + "preset file or a share code; key=value arguments override its parameters.")
-    String preset;
+    @Mixin
+    CommonOptions.PresetOption preset = new CommonOptions.PresetOption();
 
-    @Option(names = "--time", paramLabel = "T", description = "Duration of the run (default: the preset's, else 5).")
-    Double time;
+    @Mixin
+    CommonOptions.TimeOption time = new CommonOptions.TimeOption();
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (overrides seed=).")
-    Long seed;
+    @Mixin
+    CommonOptions.SeedOption seed = new CommonOptions.SeedOption();
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title shown in the app (default: the preset's).")
     String title;
@@ -55,14 +55,11 @@ final class ShareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Preset start = preset == null ? null : RunCommand.resolvePreset(preset);
-        Params p = ParamParser.parse(start != null ? start.toParams() : Params.defaults(), keyValues);
-        if (seed != null) {
-            p = p.toBuilder().seed(seed).build();
-        }
+        Preset start = preset.resolved();
+        Params p = seed.applyTo(ParamParser.parse(start != null ? start.toParams() : Params.defaults(), keyValues));
         DisplayOptions display = start != null ? start.display() : DisplayOptions.DEFAULT;
         String code = ShareCode.encode(Preset.from(p, title != null ? title : start != null ? start.title()
-                : DEFAULT_TITLE, "", time != null ? time : start != null ? start.duration() : DEFAULT_DURATION,
+                : DEFAULT_TITLE, "", time.or(start, DEFAULT_DURATION),
                 fitPairs(display, p.n())));
         PrintWriter out = spec.commandLine().getOut();
         out.println(link ? ShareCode.link(code) : code);

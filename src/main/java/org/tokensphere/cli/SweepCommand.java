@@ -19,6 +19,7 @@ import org.tokensphere.sweep.SweepProgress;
 import org.tokensphere.sweep.SweepResult;
 import org.tokensphere.sweep.SweepSeries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,16 +63,15 @@ public final class SweepCommand implements java.util.concurrent.Callable<Integer
             + "(fig3-d8, fig3-d128, fig3-d1024, absorption, bias-lifetime); the other options override it.")
     String sweepFile;
 
-    @Option(names = "--preset", paramLabel = "FILE|NAME|CODE", description = "Start from a preset's parameters: a "
-            + "shipped name, a preset file or a share code.")
-    String preset;
+    @Mixin
+    CommonOptions.PresetOption preset = new CommonOptions.PresetOption();
 
     @Option(names = "--vary", paramLabel = "NAME=a:b:k|v1,v2,...", description = "A varied parameter: k values from "
             + "a to b (a:b:k:log: geometric), or a list. Once or twice.")
     List<String> vary = new ArrayList<>();
 
-    @Option(names = "--time", paramLabel = "T", description = "Simulated time of every replica.")
-    Double time;
+    @Mixin
+    CommonOptions.TimeOption time = new CommonOptions.TimeOption();
 
     @Option(names = "--every", paramLabel = "DT", description = "Sampling interval (default: only t = 0 and T).")
     Double every;
@@ -79,18 +79,18 @@ public final class SweepCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--replicas", paramLabel = "R", description = "Replicas per grid point (default 16).")
     Integer replicas;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed S: replica r of grid point g uses S + g*R + r.")
-    Long seed;
+    @Mixin
+    CommonOptions.SeedOption seed = new CommonOptions.SeedOption();
 
-    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    CommonOptions.ThreadsOption threadsOption = new CommonOptions.ThreadsOption();
 
     @Option(names = "--stop-when", paramLabel = "COND", description = "Stop each replica when COND first holds, "
             + "e.g. rho01>=0; adds tStop_mean, tStop_se (mean of min(tStop, t)) and stopped.")
     String stopWhen;
 
-    @Option(names = "--out", paramLabel = "FILE.csv", description = "Output file (default: standard output).")
-    Path out;
+    @Mixin
+    CommonOptions.CsvOutOption outOption = new CommonOptions.CsvOutOption();
 
     @Option(names = "--png", paramLabel = "FILE.png", description = "Also draw the sweep: a heatmap or curves "
             + "with ±2 s.e. bands, and the theory where one is known.")
@@ -125,9 +125,8 @@ public final class SweepCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() throws Exception {
         Sweep sweep = build();
-        if (!(threads >= 1 && threads <= 1024)) {
-            throw new IllegalArgumentException("--threads must be in [1, 1024], got " + threads);
-        }
+        int threads = threadsOption.checked();
+        Path out = outOption.out;
         if (out != null) {
             AtomicFile.begin(out).abort();
         }
@@ -216,16 +215,13 @@ public final class SweepCommand implements java.util.concurrent.Callable<Integer
             }
         }
         Params base;
-        if (preset != null) {
-            Preset p = RunCommand.resolvePreset(preset);
+        Preset p = preset.resolved();
+        if (p != null) {
             base = p.toParams();
         } else {
             base = file != null ? file.parameters().toParams() : Params.defaults();
         }
-        base = ParamParser.parse(base, keyValues);
-        if (seed != null) {
-            base = base.toBuilder().seed(seed).build();
-        }
+        base = seed.applyTo(ParamParser.parse(base, keyValues));
         List<ParamAxis> axes = new ArrayList<>();
         List<String> varied = vary.isEmpty() && file != null ? file.vary() : vary;
         if (varied.isEmpty()) {
@@ -238,8 +234,8 @@ public final class SweepCommand implements java.util.concurrent.Callable<Integer
                 throw new IllegalArgumentException("--vary " + v + ": " + e.getMessage());
             }
         }
-        double t = time != null ? time : file != null ? file.time() : 5;
-        double dt = every != null ? every : file != null && time == null ? file.every() : t;
+        double t = time.time != null ? time.time : file != null ? file.time() : 5;
+        double dt = every != null ? every : file != null && time.time == null ? file.every() : t;
         int r = replicas != null ? replicas : file != null ? file.replicas() : 16;
         StopCondition stop = stopWhen != null ? RunCommand.stopCondition(stopWhen)
                 : file != null && !file.stopWhen().isEmpty() ? StopCondition.parse(file.stopWhen()) : null;

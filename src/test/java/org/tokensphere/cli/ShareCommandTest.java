@@ -104,7 +104,7 @@ class ShareCommandTest {
             String handed = Main.presetToOpen(ShareCode.link(code), List.of("run"));
             StartOptions start = StartOptions.of(handed, null);
             assertTrue(start.problems().isEmpty(), start.problems().toString());
-            Preset expected = RunCommand.resolvePreset(code);
+            Preset expected = CommonOptions.PresetOption.resolve(code);
             assertEquals(expected, start.preset(), name);
             assertEquals(expected.toParams(), start.params(), name);
             assertEquals(StartOptions.of(code, null).preset(), start.preset(), "the code as start argument");

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,9 +31,14 @@ class EngineRecoveryTest {
 
     /** The state of the engine's simulation, in double precision, read on the engine thread. */
     private static double[] engineState(SimulationEngine e) throws Exception {
-        CompletableFuture<double[]> state = new CompletableFuture<>();
-        e.onEngineThread(sim -> state.complete(state(sim)));
-        return state.get(10, TimeUnit.SECONDS);
+        return engineState(e, EngineRecoveryTest::state);
+    }
+
+    /** {@code state} of the engine's simulation, read on the engine thread. */
+    static double[] engineState(SimulationEngine e, Function<Simulation, double[]> state) throws Exception {
+        CompletableFuture<double[]> read = new CompletableFuture<>();
+        e.onEngineThread(sim -> read.complete(state.apply(sim)));
+        return read.get(10, TimeUnit.SECONDS);
     }
 
     private static double[] state(Simulation sim) {
@@ -46,15 +52,21 @@ class EngineRecoveryTest {
 
     /** {@code p} stepped {@code steps} times, never interrupted. */
     private static double[] uninterrupted(Params p, int steps) {
+        return uninterrupted(p, steps, EngineRecoveryTest::state);
+    }
+
+    /** {@code state} of {@code p} stepped {@code steps} times, never interrupted. */
+    static double[] uninterrupted(Params p, int steps, Function<Simulation, double[]> state) {
         try (Simulation sim = new Simulation(p, 1)) {
             for (int k = 0; k < steps; k++) {
                 sim.step();
             }
-            return state(sim);
+            return state.apply(sim);
         }
     }
 
-    private static void steps(SimulationEngine e, int k) {
+    /** {@code k} single steps asked of {@code e}. */
+    static void steps(SimulationEngine e, int k) {
         for (int i = 0; i < k; i++) {
             e.stepOnce();
         }

@@ -2,15 +2,12 @@ package org.tokensphere.app.view;
 
 import org.tokensphere.app.render.TokenPalette;
 import org.tokensphere.app.render.TokenView;
+import org.tokensphere.app.view.chart.AttentionLayerPanel;
 import org.tokensphere.app.view.chart.ChartPanel;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.tokensphere.app.viewmodel.DisplaySettings;
@@ -51,18 +48,12 @@ public final class MainWindow {
     private final SnapshotActions snapshots;
     private final WindowLook look;
     private final TourPlayer tours;
-    private ScrollPane explanationScroll;
-    private SplitPane middleSplit;
-    private static final double EXPLANATION_MIN_HEIGHT = 120;
-    private PresetGallery gallery;
-    private SweepWindow sweep;
+    private final SphereArea middle;
+    private final ToolWindows tools = new ToolWindows(this);
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private final ViewOverlay overlay = new ViewOverlay();
     private Stage stage;
-    private Stage layerStage;
-    private final org.tokensphere.app.view.chart.AttentionLayerPanel layerPanel
-            = new org.tokensphere.app.view.chart.AttentionLayerPanel();
 
     /**
      * A window on {@code engine}, which runs {@code initial}, drawing tokens with {@code view}; recent preset
@@ -96,17 +87,12 @@ public final class MainWindow {
                 view::resetCamera);
         toolbar.replayButton().setOnAction(e -> vm.replaySameNoise());
 
-        pairs.adopt(engine.latest().pairs());
-        pairs.pairsProperty().addListener((o, a, p) -> engine.setPairs(p));
-        pairs.pendingProperty().addListener((o, a, first) -> charts.setPairHint(first.intValue() >= 0
-                ? "token " + first + " picked: click another" : "click two tokens to trace a pair"));
-        charts.setPairHint("click two tokens to trace a pair");
-        charts.randomPairsButton().setOnAction(e -> pairs.randomPairs(engine.latest().n()));
-        view.setOnTokenPicked(pairs::pick);
+        PairTracing.connect(pairs, engine, charts, view);
         vm.property(Knob.SPEED).addListener((o, a, v) -> engine.setSpeed(v.doubleValue()));
         engine.setSpeed(vm.get(Knob.SPEED));
 
-        SplitPane split = new SplitPane(middle(view, overlay), charts);
+        middle = new SphereArea(view, overlay, explanation);
+        SplitPane split = new SplitPane(middle.node(), charts);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
         SplitPane.setResizableWithParent(charts, true);
@@ -115,7 +101,7 @@ public final class MainWindow {
         this.presets = new PresetActions(this, new PresetSession(vm, display, pairs), recent);
         this.tours = new TourPlayer(this);
         this.shares = new ShareActions(this, presets);
-        root.setTop(new VBox(new AppMenuBar(this, presets, shares, exports, this::showGallery), toolbar));
+        root.setTop(new VBox(new AppMenuBar(this, presets, shares, exports, tools::showGallery), toolbar));
         root.setLeft(controls);
         root.setCenter(split);
         root.setBottom(status);
@@ -125,32 +111,13 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("tokensphere.css").toExternalForm());
         WindowKeys keys = new WindowKeys(engine, display, this::undoReset,
                 () -> snapshots.saveView(display.snapshotScaleProperty().get()), shares::pasteShareCode);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> keys.mousePressed());
+        keys.install(scene);
         presets.installDrop(scene);
 
         explanation.show(initial);
         vm.paramsProperty().addListener((o, a, p) -> explanation.show(p));
         look = new WindowLook(root, view, display, explanation, charts, controls, overlay, pump, () -> stage);
         pump.start();
-    }
-
-    /** The sphere with its legend above the explanation, which scrolls and keeps its height when the window grows. */
-    private SplitPane middle(TokenView view, ViewOverlay overlay) {
-        StackPane centre = new StackPane(view.node(), overlay);
-        centre.getStyleClass().add("view-area");
-        centre.setMinSize(200, 200);
-        explanationScroll = new ScrollPane(explanation);
-        explanationScroll.setFitToWidth(true);
-        explanationScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        explanationScroll.getStyleClass().add("explanation-scroll");
-        explanationScroll.setMinHeight(EXPLANATION_MIN_HEIGHT);
-        SplitPane middle = new SplitPane(centre, explanationScroll);
-        middleSplit = middle;
-        middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.70);
-        SplitPane.setResizableWithParent(explanationScroll, false);
-        return middle;
     }
 
     /** The scene of the window. */
@@ -218,45 +185,22 @@ public final class MainWindow {
      * (ρ₀ of an equiangular start, else the mean ⟨x_i, x_j⟩ now).
      */
     public void showAttentionLayer() {
-        if (layerStage == null) {
-            layerStage = new Stage();
-            layerStage.setTitle("One attention layer — TokenSphere");
-            layerStage.initOwner(stage);
-            javafx.scene.Scene scene = new javafx.scene.Scene(layerPanel, 900, 640);
-            scene.getStylesheets().setAll(this.scene.getStylesheets());
-            layerStage.setScene(scene);
-        }
-        Frame f = engine.latest();
-        Params p = f.params();
-        double rho = p.init().kind() == org.tokensphere.model.InitKind.EQUIANGULAR ? p.init().rho0()
-                : (f.n() * f.values().polarOrder() * f.values().polarOrder() - 1) / (f.n() - 1);
-        layerPanel.showRun(f.n(), p.gamma(), rho);
-        if (rho > 0 && rho < 1 && !layerStage.isShowing()) {
-            layerPanel.setRho(rho);
-        }
-        layerStage.show();
-        layerStage.toFront();
+        tools.showAttentionLayer();
     }
 
     /** The "One attention layer" panel (shown by {@link #showAttentionLayer}). */
-    public org.tokensphere.app.view.chart.AttentionLayerPanel attentionLayerPanel() {
-        return layerPanel;
+    public AttentionLayerPanel attentionLayerPanel() {
+        return tools.attentionLayerPanel();
     }
 
     /** Shows the gallery of shipped presets (created on first use). */
     public void showGallery() {
-        if (gallery == null) {
-            gallery = new PresetGallery(stage, scene.getStylesheets().get(0), presets::openShipped);
-        }
-        gallery.show();
+        tools.showGallery();
     }
 
     /** Shows the Sweep window (created on first use), starting from the current run's parameters. */
     public void showSweep() {
-        if (sweep == null) {
-            sweep = new SweepWindow(this, scene.getStylesheets().get(0));
-        }
-        sweep.show();
+        tools.showSweep();
     }
 
     /** The guided tours. */
@@ -266,25 +210,12 @@ public final class MainWindow {
 
     /** Plays {@code tour} from step {@code step} (1-based; a teacher's start option). */
     public void playTour(org.tokensphere.preset.Tour tour, int step) {
-        tours.start(tour);
-        for (int k = 1; k < Math.min(step, tour.steps().size()); k++) {
-            tours.next();
-        }
+        tours.start(tour, step);
     }
 
-    /** Shows a tour's card below the sphere in place of the explanation. */
-    void showTourCard(javafx.scene.Node card) {
-        // Room for the narration and the question: at least half the height below the sphere.
-        explanationScroll.minHeightProperty().bind(middleSplit.heightProperty().multiply(0.5));
-        explanationScroll.setContent(card);
-        explanationScroll.setVvalue(0);
-    }
-
-    /** The explanation below the sphere again. */
-    void hideTourCard() {
-        explanationScroll.setContent(explanation);
-        explanationScroll.minHeightProperty().unbind();
-        explanationScroll.setMinHeight(EXPLANATION_MIN_HEIGHT);
+    /** The sphere above the explanation (or a tour's card). */
+    SphereArea sphereArea() {
+        return middle;
     }
 
     /** The writing thread of snapshots and exports. */

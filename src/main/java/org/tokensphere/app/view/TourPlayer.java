@@ -97,6 +97,14 @@ final class TourPlayer {
         return true;
     }
 
+    /** Plays {@code t} from step {@code step} (1-based; a teacher's start option). */
+    void start(Tour t, int step) {
+        start(t);
+        for (int k = 1; k < Math.min(step, t.steps().size()); k++) {
+            next();
+        }
+    }
+
     /** Plays {@code t} from its first step; the run on screen is set aside until the tour is left. */
     void start(Tour t) {
         SessionState start = userState;
@@ -116,7 +124,7 @@ final class TourPlayer {
             userState = start;
             userMemo = window.presets().session().memo();
             highlight = new TourHighlight(window.scene(), window.tokenView().node(), window.explanation());
-            window.showTourCard(card);
+            window.sphereArea().showTourCard(card);
             keyStage = window.stage();
             if (keyStage != null) {
                 keyStage.addEventFilter(KeyEvent.ANY, keys);
@@ -157,7 +165,7 @@ final class TourPlayer {
         window.pump().forgetPendingParams(); // the engine brings back that run itself
         window.presets().cameraForRun(userState.camera(), userState.params());
         highlight.clear();
-        window.hideTourCard();
+        window.sphereArea().hideTourCard();
         if (keyStage != null) {
             keyStage.removeEventFilter(KeyEvent.ANY, keys);
         }

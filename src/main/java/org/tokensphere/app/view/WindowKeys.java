@@ -1,6 +1,7 @@
 package org.tokensphere.app.view;
 
 import javafx.event.EventHandler;
+import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
@@ -9,6 +10,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.engine.SimulationEngine;
 
@@ -35,6 +37,12 @@ final class WindowKeys implements EventHandler<KeyEvent> {
         this.undoReset = undoReset;
         this.snapshot = snapshot;
         this.paste = paste;
+    }
+
+    /** Hears the keys of {@code scene} before its controls do; a mouse press ends Tab navigation. */
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mousePressed());
     }
 
     @Override

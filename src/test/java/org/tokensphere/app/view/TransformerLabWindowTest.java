@@ -16,6 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.tokensphere.app.FxTestSupport;
 import org.tokensphere.app.view.chart.AttentionLayerPanel;
 import org.tokensphere.app.view.chart.PairProductChart;
+import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Norm;
 import org.tokensphere.model.Params;
@@ -25,7 +26,8 @@ import org.tokensphere.preset.PresetLibrary;
 /**
  * The transformer lab in the real window (Monocle, headless) on the shipped Pre-LN preset: the dashed equiangular
  * reference on the pair chart follows the trace, the 1 − ρ log–log view, the energy chart of attention runs, the
- * radius reaching the frames, and the "One attention layer" panel refusing a bad ρ.
+ * radius reaching the frames and set back to 1 when the side panel switches to Post-LN, and the "One attention layer"
+ * panel refusing a bad ρ.
  */
 @ExtendWith(ApplicationExtension.class)
 class TransformerLabWindowTest {
@@ -74,6 +76,22 @@ class TransformerLabWindowTest {
         assertEquals(ode.oneMinusRho(seen[0]), seen[1], 1e-12, "the reference is 1 - rho of the ODE");
         assertEquals(ode.oneMinusRho(seen[2]), seen[3], 1e-3 * seen[3], "the trace follows the reference");
         assertTrue(window.charts().energyChart().node().isVisible(), "attention runs show the energy chart");
+    }
+
+    @Test
+    void choosingPostLnInTheSidePanelPutsEveryRadiusBackToOne() throws Exception {
+        // The mean of the radii is exactly 1 only if every radius is 1 again (the engine test checks each one).
+        FxTestSupport.await("the radius grows", 30, () -> engine.latest().values().meanRadius() > 1.5);
+        double grown = engine.latest().time();
+        // What the side panel's normalization choice does: the view model changes, the frame pump hands it over.
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().setNorm(Norm.POST)).get();
+        FxTestSupport.await("the engine runs Post-LN", 30, () -> engine.latest().params().norm() == Norm.POST);
+        Frame f = engine.latest();
+        assertTrue(f.time() >= grown, "the run goes on from where it was: t = " + f.time() + " after " + grown);
+        assertEquals(1.0, f.values().meanRadius(), 0, "mean radius");
+        assertEquals(0, f.radii().length(), "Post-LN frames carry no radii");
+        FxTestSupport.await("ten more frames", 30, () -> engine.latest().sequence() > f.sequence() + 10);
+        assertEquals(1.0, engine.latest().values().meanRadius(), 0, "the mean radius stays 1 under Post-LN");
     }
 
     @Test
