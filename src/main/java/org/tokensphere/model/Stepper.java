@@ -100,8 +100,8 @@ final class Stepper {
         for (int i = 0; i < n; i++) {
             if (!(radius[i] > 0 && radius[i] < Double.POSITIVE_INFINITY)) {
                 throw new ArithmeticException(String.format(java.util.Locale.ROOT, "the radius of token %d became "
-                        + "%s at t = %.4g: the step dt = %.3g is too large for these parameters", i, radius[i], t,
-                        h));
+                        + "%s at t = %.4g: a radius falls while its token points away from its attention vector "
+                        + "and may reach 0; try a smaller step than dt = %.3g, or Post-LN", i, radius[i], t, h));
             }
         }
     }
