@@ -33,6 +33,26 @@ class BenchCommandTest {
         assertTrue(linear.out().startsWith("java linear "), linear.out());
     }
 
+    /** One step per call (batch=1) runs the same steps as fused calls (the default at d = 3): the same checksum. */
+    @Test
+    void oneStepPerCallEndsWhereFusedStepsDo() {
+        for (String scheme : new String[] {"splitting", "heun"}) {
+            Result fused = run("bench", "n=3000", "steps=40", "warmup=0", "threads=2", "scheme=" + scheme);
+            Result single = run("bench", "n=3000", "steps=40", "warmup=0", "threads=2", "scheme=" + scheme,
+                    "batch=1");
+            assertEquals(0, fused.code(), fused.err());
+            assertEquals(0, single.code(), single.err());
+            assertEquals(checksum(fused.out()), checksum(single.out()), scheme);
+        }
+        Result bad = run("bench", "batch=0");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("batch = 0 must be at least 1"), bad.err());
+    }
+
+    private static String checksum(String line) {
+        return line.replaceAll(".*( mean_x0=\\S+ max_norm_err=\\S+).*", "$1").strip();
+    }
+
     @Test
     void aPresetIsAWorkload() {
         Result r = run("bench", "--preset", "kuramoto", "n=1000", "steps=4");
