@@ -20,8 +20,10 @@ import org.tokensphere.sweep.SweepRunner;
 import scala.Tuple2;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,6 +69,10 @@ public final class SparkSweep implements SweepExecutor {
         if (master().startsWith("local")) {
             // Embedded: the driver on the loopback interface, whatever this machine's name resolves to.
             conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        } else if (!conf.contains("spark.jars")) {
+            // On a cluster (driver started by `java -jar`, not spark-submit): the executors are other JVMs with
+            // the cluster's Spark only, so this jar, which holds the sweep's classes, is shipped to them.
+            shippedJar().ifPresent(jar -> conf.set("spark.jars", jar));
         }
         String json = SweepIO.toJson(sweep.toFile("sweep", "", SweepDisplay.DEFAULT));
         long tasks = (long) sweep.points() * sweep.replicas();
@@ -112,6 +118,12 @@ public final class SparkSweep implements SweepExecutor {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("the sweep was cancelled");
                 }
+                if (sc.sc().isStopped()) {
+                    // The master gave up on the application (its executors kept failing): Spark's own message is
+                    // only that the context is stopped, so say where the reason is.
+                    throw new IllegalArgumentException("Spark: the master " + master() + " stopped the sweep"
+                            + " (its executors failed; the reason is in the worker's log and the executors' stderr)", e);
+                }
                 throw new IllegalArgumentException("Spark: " + rootMessage(e), e);
             } finally {
                 watcher.interrupt();
@@ -125,6 +137,11 @@ public final class SparkSweep implements SweepExecutor {
             t = t.getCause();
         }
         return t.getMessage();
+    }
+
+    /** The jar this class was loaded from, if it was loaded from a jar (not from a build's class directory). */
+    static Optional<String> shippedJar() {
+        return Arrays.stream(JavaSparkContext.jarOfClass(SparkSweep.class)).findFirst();
     }
 
     /** The sweep of {@code json}, read once per JVM. */
