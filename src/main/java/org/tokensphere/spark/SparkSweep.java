@@ -114,29 +114,34 @@ public final class SparkSweep implements SweepExecutor {
                     ordered[t._1()] = t._2();
                 }
                 return new SweepResult(sweep, new ArrayList<>(List.of(ordered)));
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // SparkException is checked, but Scala throws it undeclared
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("the sweep was cancelled");
                 }
-                if (sc.sc().isStopped()) {
-                    // The master gave up on the application (its executors kept failing): Spark's own message is
-                    // only that the context is stopped, so say where the reason is.
-                    throw new IllegalArgumentException("Spark: the master " + master() + " stopped the sweep"
-                            + " (its executors failed; the reason is in the worker's log and the executors' stderr)", e);
-                }
-                throw new IllegalArgumentException("Spark: " + rootMessage(e), e);
+                throw new IllegalStateException(failure(e, sc.sc().isStopped()), e);
             } finally {
                 watcher.interrupt();
             }
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /** One line on why the sweep failed on Spark, and where to look. */
+    private String failure(Throwable e, boolean stopped) {
+        if (stopped) {
+            // The master gave up on the application (its executors kept failing): Spark's own message is only
+            // that the context is stopped.
+            return "Spark: the master " + master() + " stopped the sweep (its executors failed; the reason is in"
+                    + " the worker's log and the executors' stderr)";
+        }
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage();
+        String message = String.valueOf(t.getMessage()).lines().findFirst().orElse("").strip();
+        if (message.contains("SerializedLambda")) {
+            message += " (the executors lack TokenSphere's classes: give them tokensphere-spark.jar in spark.jars)";
+        }
+        return "Spark: " + message;
     }
 
     /** The jar this class was loaded from, if it was loaded from a jar (not from a build's class directory). */
