@@ -15,8 +15,12 @@ import java.util.List;
  *
  * <pre>
  *   java -jar target/tokensphere-spark.jar sweep --sweep fig3-d128 --out fig3.csv
+ *   java -Dspark.driver.host=HOST -jar target/tokensphere-spark.jar sweep --master spark://MASTER:7077 ...
  *   spark-submit --class org.tokensphere.spark.SparkMain target/tokensphere-spark.jar sweep ... --out fig3.csv
  * </pre>
+ *
+ * On a cluster the jar ships itself to the executors ({@link SparkSweep}); {@code src/spark/standalone.sh} runs a
+ * sweep on a standalone master and worker started on this machine.
  */
 public final class SparkMain {
     private SparkMain() {

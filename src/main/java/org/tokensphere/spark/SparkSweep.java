@@ -20,8 +20,10 @@ import org.tokensphere.sweep.SweepRunner;
 import scala.Tuple2;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,6 +69,10 @@ public final class SparkSweep implements SweepExecutor {
         if (master().startsWith("local")) {
             // Embedded: the driver on the loopback interface, whatever this machine's name resolves to.
             conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        } else if (!conf.contains("spark.jars")) {
+            // On a cluster (driver started by `java -jar`, not spark-submit): the executors are other JVMs with
+            // the cluster's Spark only, so this jar, which holds the sweep's classes, is shipped to them.
+            shippedJar().ifPresent(jar -> conf.set("spark.jars", jar));
         }
         String json = SweepIO.toJson(sweep.toFile("sweep", "", SweepDisplay.DEFAULT));
         long tasks = (long) sweep.points() * sweep.replicas();
@@ -108,23 +114,39 @@ public final class SparkSweep implements SweepExecutor {
                     ordered[t._1()] = t._2();
                 }
                 return new SweepResult(sweep, new ArrayList<>(List.of(ordered)));
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // SparkException is checked, but Scala throws it undeclared
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("the sweep was cancelled");
                 }
-                throw new IllegalArgumentException("Spark: " + rootMessage(e), e);
+                throw new IllegalStateException(failure(e, sc.sc().isStopped()), e);
             } finally {
                 watcher.interrupt();
             }
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /** One line on why the sweep failed on Spark, and where to look. */
+    private String failure(Throwable e, boolean stopped) {
+        if (stopped) {
+            // The master gave up on the application (its executors kept failing): Spark's own message is only
+            // that the context is stopped.
+            return "Spark: the master " + master() + " stopped the sweep (its executors failed; the reason is in"
+                    + " the worker's log and the executors' stderr)";
+        }
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage();
+        String message = String.valueOf(t.getMessage()).lines().findFirst().orElse("").strip();
+        if (message.contains("SerializedLambda")) {
+            message += " (the executors lack TokenSphere's classes: give them tokensphere-spark.jar in spark.jars)";
+        }
+        return "Spark: " + message;
+    }
+
+    /** The jar this class was loaded from, if it was loaded from a jar (not from a build's class directory). */
+    static Optional<String> shippedJar() {
+        return Arrays.stream(JavaSparkContext.jarOfClass(SparkSweep.class)).findFirst();
     }
 
     /** The sweep of {@code json}, read once per JVM. */

@@ -50,7 +50,8 @@ class SparkSweepTest {
         assertTrue(err.toString().contains("--vary"), err.toString());
     }
 
-    private static String[] args(String... more) {
+    /** The small sweep with {@code more} arguments after it (also {@link SparkStandaloneTest}'s). */
+    static String[] args(String... more) {
         String[] all = new String[SWEEP.length + more.length];
         System.arraycopy(SWEEP, 0, all, 0, SWEEP.length);
         System.arraycopy(more, 0, all, SWEEP.length, more.length);
