@@ -87,6 +87,9 @@ public final class SphereView extends Region {
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         setDarkBackground(true);
         setPalette(DEFAULT_PALETTE);
+        // A cluster on an axis sits where a shaft through the centre would cover it (a collapsed cluster is
+        // one token's disc): the arrows start just outside the tokens, in the window as in exports.
+        setArrowsClearOfTokens(true);
     }
 
     @Override
@@ -118,7 +121,7 @@ public final class SphereView extends Region {
         layer.setPalette(palette);
     }
 
-    /** True: arrows only outside the sphere, never over a token (exports); false: through the centre. */
+    /** True (the default): arrows only outside the sphere, never over a token; false: through the centre. */
     public void setArrowsClearOfTokens(boolean clear) {
         arrows.setClearOfSphere(clear);
     }
