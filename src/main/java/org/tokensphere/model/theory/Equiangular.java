@@ -32,7 +32,9 @@ public final class Equiangular {
     private final int n;
     private final double alpha;
     private final double beta;
-    private final double rho0;
+    /** The start: {@code 1 − ρ} and the radius at time 0. */
+    private final double gap0;
+    private final double radius0;
     private final DormandPrince853Integrator integrator;
     private final FirstOrderDifferentialEquations equations;
     private double time;
@@ -44,6 +46,11 @@ public final class Equiangular {
      * {@code β ≥ 0} and a start {@code −1/(n−1) ≤ rho0 ≤ 1}.
      */
     public Equiangular(Norm norm, AttentionKind kind, int n, double alpha, double beta, double rho0) {
+        this(norm, kind, n, alpha, beta, rho0, 1 - rho0, 1);
+    }
+
+    private Equiangular(Norm norm, AttentionKind kind, int n, double alpha, double beta, double rho0, double gap0,
+                        double radius0) {
         if (kind == AttentionKind.NONE || n < 2 || !(alpha > 0) || !(beta >= 0)
                 || !(rho0 >= -1.0 / (n - 1) && rho0 <= 1)) {
             throw new IllegalArgumentException("the equiangular curve needs attention, n >= 2, alpha > 0, beta >= 0"
@@ -55,7 +62,8 @@ public final class Equiangular {
         this.n = n;
         this.alpha = alpha;
         this.beta = beta;
-        this.rho0 = rho0;
+        this.gap0 = gap0;
+        this.radius0 = radius0;
         double[] absolute = {Double.MIN_NORMAL, Double.MIN_NORMAL};
         double[] relative = {RELATIVE_TOLERANCE, RELATIVE_TOLERANCE};
         this.integrator = new DormandPrince853Integrator(1e-12, 1e6, absolute, relative);
@@ -76,6 +84,19 @@ public final class Equiangular {
     /** The curve of {@code p}'s scheme, attention, {@code n}, {@code α}, effective {@code β} and {@code ρ_0}. */
     public static Equiangular of(Params p) {
         return new Equiangular(p.norm(), p.attention(), p.n(), p.alpha(), p.effectiveBeta(), p.init().rho0());
+    }
+
+    /**
+     * The curve of {@code p}'s parameters (a run whose parameters changed at time {@code t} of this curve) from this
+     * curve's state at {@code t}: its {@code ρ} and radius there are the new curve's at its time 0. The number of
+     * tokens must be the same.
+     */
+    public Equiangular continuing(Params p, double t) {
+        if (p.n() != n) {
+            throw new IllegalArgumentException("n = " + p.n() + ": the curve continues only with its n = " + n);
+        }
+        double gap = oneMinusRho(t);
+        return new Equiangular(p.norm(), p.attention(), n, p.alpha(), p.effectiveBeta(), 1 - gap, gap, radius(t));
     }
 
     /**
@@ -113,8 +134,8 @@ public final class Equiangular {
 
     private void reset() {
         time = 0;
-        state[0] = 1 - rho0;
-        state[1] = 1;
+        state[0] = gap0;
+        state[1] = radius0;
     }
 
     private void advance(double t) {

@@ -143,7 +143,7 @@ public final class PairProductChart extends HistoryChart {
                 ds.clearData();
             }
         }
-        double[] ref = equiangular.values(f.params(), t, h.length(), gap);
+        double[] ref = equiangular.values(f.params(), f.time(), t, h.length(), gap);
         if (ref != null) {
             ChartParts.setFinite(reference, t, gap ? positiveOnly(t, ref, v == View.LOG_LOG) : ref);
             reference.setName(EquiangularReference.label(f.params()));
