@@ -7,6 +7,7 @@ import javafx.animation.AnimationTimer;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.FrameStats;
 import org.tokensphere.app.viewmodel.PairSelection;
+import org.tokensphere.app.viewmodel.TrailLength;
 import org.tokensphere.app.viewmodel.ParamsViewModel;
 import org.tokensphere.engine.Frame;
 import org.tokensphere.engine.ReadOnlyFloats;
@@ -38,6 +39,9 @@ final class FramePump extends AnimationTimer {
     private final Consumer<Frame> onFrameInfo;
     private final FramePresenter presenter = new FramePresenter();
     private final FrameStats stats = new FrameStats();
+    private final TrailLength trailLength = new TrailLength();
+    /** The trail length the view has, in frames (0: not set yet). */
+    private int trailFrames;
     private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     private final PerfLog perf = PerfLog.fromSystemProperty();
 
@@ -83,6 +87,15 @@ final class FramePump extends AnimationTimer {
         pending = null;
     }
 
+    /**
+     * The trails were switched or their length in seconds changed: give the view their length in frames at the
+     * rate frames are drawn ({@link TrailLength}).
+     */
+    void trailsChanged() {
+        trailFrames = trailLength.frames(display.trailSecondsProperty().get());
+        view.setTrails(display.trailsProperty().get(), trailFrames);
+    }
+
     /** Redraw the tokens at the next pulse even if no new frame came (a display setting changed). */
     void redrawTokens() {
         dirtyDisplay = true;
@@ -105,6 +118,10 @@ final class FramePump extends AnimationTimer {
                 lastInitial = f.initial();
             }
             showTokens(f);
+            if (f.sequence() != lastSequence && trailLength.shown(now)
+                    && trailLength.frames(display.trailSecondsProperty().get()) != trailFrames) {
+                trailsChanged();
+            }
             long c1 = cpu.getCurrentThreadCpuTime();
             boolean chartsDue = now - lastChart >= CHART_INTERVAL || newRun;
             if (chartsDue) {

@@ -47,9 +47,8 @@ final class WindowLook {
         display.paletteProperty().addListener((o, a, p) -> applyTheme());
         display.textScaleProperty().addListener((o, a, k) -> applyText());
         display.presentationProperty().addListener((o, a, on) -> applyPresentation(on));
-        display.trailsProperty().addListener((o, a, on) -> view.setTrails(on, display.trailFramesProperty().get()));
-        display.trailFramesProperty().addListener((o, a, k) -> view.setTrails(display.trailsProperty().get(),
-                k.intValue()));
+        display.trailsProperty().addListener((o, a, on) -> pump.trailsChanged());
+        display.trailSecondsProperty().addListener((o, a, s) -> pump.trailsChanged());
         display.autoRotateProperty().addListener((o, a, on) -> view.setAutoRotate(on));
         display.colourByProperty().addListener((o, a, c) -> updateLegend());
         applyTheme();
