@@ -113,7 +113,12 @@ final class AppMenuBar extends MenuBar {
 
         Menu help = new Menu("Help");
         help.setId("menu-help");
+        DocumentWindow math = DocumentWindow.of("MATH.md");
+        DocumentWindow presetDoc = DocumentWindow.of("presets.md");
         help.getItems().addAll(item("Keys and mouse…", "menu-keys", () -> info(window, "Keys and mouse", KEYS)),
+                item("The mathematics (docs/MATH.md)…", "menu-math", () -> math.show(window.stage())),
+                item("Preset files (docs/presets.md)…", "menu-presets-doc", () -> presetDoc.show(window.stage())),
+                new SeparatorMenuItem(),
                 item("About TokenSphere…", "menu-about", () -> info(window, "About TokenSphere", ABOUT)));
         getMenus().addAll(file, edit, view, tools, help);
     }
@@ -155,8 +160,8 @@ final class AppMenuBar extends MenuBar {
             dynamics, NeurIPS 2025 (Fig. 4).
 
             The equations, their normalization and the facts the simulator reproduces, each \
-            checked by a test, are in docs/MATH.md of the TokenSphere source; tooltips and the \
-            explanation cite its sections as "docs/MATH.md §n".""";
+            checked by a test, are in docs/MATH.md, which comes with TokenSphere (Help ▸ The \
+            mathematics); tooltips and the explanation cite its sections as "docs/MATH.md §n".""";
 
     /** The recent files, newest first; files that are gone are dropped first, with a message. */
     private void fillRecent(PresetActions presets) {
