@@ -7,6 +7,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.tokensphere.preset.SweepDisplay;
 import org.tokensphere.preset.SweepIO;
 import org.tokensphere.sweep.PointFold;
@@ -26,7 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -81,12 +84,24 @@ public final class SparkSweep implements SweepExecutor {
             sc.setLogLevel("WARN");
             int slices = (int) Math.max(1, Math.min(tasks, 4L * sc.defaultParallelism() * 8));
             AtomicInteger partitionsDone = new AtomicInteger();
+            // The time left is estimated from when the first task started: starting Spark and its executors takes
+            // seconds that the rest of the sweep does not take again.
+            AtomicLong firstTask = new AtomicLong(start);
+            AtomicBoolean started = new AtomicBoolean();
             sc.sc().addSparkListener(new SparkListener() {
+                @Override
+                public void onTaskStart(SparkListenerTaskStart begin) {
+                    if (begin.stageId() == 0 && started.compareAndSet(false, true)) {
+                        firstTask.set(System.nanoTime());
+                    }
+                }
+
                 @Override
                 public void onTaskEnd(SparkListenerTaskEnd end) {
                     if (end.stageId() == 0) {
                         long done = tasks * partitionsDone.incrementAndGet() / slices;
-                        progress.accept(new SweepProgress(0, sweep.points(), done, tasks, System.nanoTime() - start));
+                        progress.accept(new SweepProgress(0, sweep.points(), done, tasks,
+                                System.nanoTime() - firstTask.get()));
                     }
                 }
             });

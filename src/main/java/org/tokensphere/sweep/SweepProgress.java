@@ -9,7 +9,8 @@ import java.util.Locale;
  * @param points       grid points
  * @param replicasDone replicas done
  * @param replicas     replicas in all
- * @param elapsedNanos wall time so far
+ * @param elapsedNanos wall time so far (on Spark: since the first task started, so the time left leaves out the
+ *                     start-up)
  */
 public record SweepProgress(int pointsDone, int points, long replicasDone, long replicas, long elapsedNanos) {
 
