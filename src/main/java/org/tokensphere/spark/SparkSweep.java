@@ -100,7 +100,7 @@ public final class SparkSweep implements SweepExecutor {
                 public void onTaskEnd(SparkListenerTaskEnd end) {
                     if (end.stageId() == 0) {
                         long done = tasks * partitionsDone.incrementAndGet() / slices;
-                        progress.accept(new SweepProgress(0, sweep.points(), done, tasks,
+                        progress.accept(new SweepProgress(SweepProgress.UNKNOWN, sweep.points(), done, tasks,
                                 System.nanoTime() - firstTask.get()));
                     }
                 }

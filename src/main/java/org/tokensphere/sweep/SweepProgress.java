@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * How far a sweep is.
  *
- * @param pointsDone   grid points with every replica done
+ * @param pointsDone   grid points with every replica done, or {@link #UNKNOWN} when the executor cannot tell
+ *                     (Spark reports finished slices of tasks, which cut across grid points)
  * @param points       grid points
  * @param replicasDone replicas done
  * @param replicas     replicas in all
@@ -13,6 +14,8 @@ import java.util.Locale;
  *                     start-up)
  */
 public record SweepProgress(int pointsDone, int points, long replicasDone, long replicas, long elapsedNanos) {
+    /** {@link #pointsDone} when the executor does not know it. */
+    public static final int UNKNOWN = -1;
 
     /** Fraction done, by replicas. */
     public double fraction() {
@@ -27,12 +30,15 @@ public record SweepProgress(int pointsDone, int points, long replicasDone, long 
         return elapsedNanos * 1e-9 * (replicas - replicasDone) / replicasDone;
     }
 
-    /** One line, e.g. {@code 12/41 grid points, 31 % of 328 replicas, 1 min 20 s left}. */
+    /**
+     * One line, e.g. {@code 12/41 grid points, 31 % of 328 replicas, 1 min 20 s left} ({@code 41 grid points, ...}
+     * when the points done are unknown).
+     */
     public String line() {
         double left = secondsLeft();
-        return String.format(Locale.ROOT, "%d/%d grid points, %d %% of %d replicas, %s", pointsDone, points,
-                (int) Math.floor(100 * fraction()), replicas, Double.isNaN(left) ? "time left unknown yet"
-                        : duration(left) + " left");
+        String grid = pointsDone == UNKNOWN ? points + " grid points" : pointsDone + "/" + points + " grid points";
+        return String.format(Locale.ROOT, "%s, %d %% of %d replicas, %s", grid, (int) Math.floor(100 * fraction()),
+                replicas, Double.isNaN(left) ? "time left unknown yet" : duration(left) + " left");
     }
 
     /** A duration as a person writes it: {@code 45 s}, {@code 3 min 05 s}, {@code 2 h 10 min}. */
