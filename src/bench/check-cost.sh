@@ -32,8 +32,9 @@ workloads=(
     "heun-d64|d=64 n=1000 steps=400 scheme=heun"
     "sa-d3-n2000|attention=sa beta=1 n=2000 sigmaQ=0 sigmaB=0 scheme=heun steps=100"
 )
-cpu_of() { sed -n '/per_cpu_second=/{s/.*per_cpu_second=\([^ ]*\).*/\1/p;q;}' <<<"$1"; }
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.4g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=lib.sh
+source "$here/lib.sh"
+cpu_of() { field per_cpu_second "$1"; }
 run() {  # run "java options" "bench args" -> per_cpu_second
     local out
     out=$(cd "$root" && $JAVA $1 -jar "$jar" bench $2 threads=1 2>/dev/null) || true
@@ -55,7 +56,7 @@ for w in "${workloads[@]}"; do
         off+=" $b"
         ratios+=" $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.4f", b / a }')"
     done
-    printf '%-22s %16s %16s %16s %8s\n' "$label" "$(median <<<"$on")" "$(median <<<"$off")" "$(median <<<"$ratios")" \
+    printf '%-22s %16s %16s %16s %8s\n' "$label" "$(median - <<<"$on")" "$(median - <<<"$off")" "$(median - <<<"$ratios")" \
         "$(wc -w <<<"$ratios")"
 done
 echo "(token-steps per CPU second of one thread, medians; checked/unchecked is the time ratio, median over pairs)"

@@ -40,10 +40,12 @@ trap 'rm -rf "$tmp"' EXIT
 
 die() { echo "compare.sh: $*" >&2; exit 1; }
 
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 # token_steps_per_s=... of a result line, or empty
-rate_of() { sed -n '/token_steps_per_s=/{s/.*token_steps_per_s=\([^ ]*\).*/\1/p;q;}' <<<"$1"; }
+rate_of() { field token_steps_per_s "$1"; }
 # per_cpu_second=... (token-steps per second of CPU time, single-threaded runs), or empty
-cpu_of() { sed -n '/per_cpu_second=/{s/.*per_cpu_second=\([^ ]*\).*/\1/p;q;}' <<<"$1"; }
+cpu_of() { field per_cpu_second "$1"; }
 
 # ---- environment ----
 numpy_version=$("$PYTHON" -c 'import numpy; print(numpy.__version__)' 2>/dev/null) \
@@ -156,7 +158,6 @@ SCHEME_ROUNDS=${SCHEME_ROUNDS:-5}
 scheme_workloads=("3 100000 200" "64 1000 200")
 cores=$(nproc)
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.4g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 if [[ $SCHEME_ROUNDS -gt 0 ]]; then
     "$CC" -O3 -march=native -fno-math-errno -o "$tmp/splitting_c" "$here/splitting.c" -lm \

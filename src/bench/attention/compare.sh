@@ -42,9 +42,8 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# key=value field of a result line, or empty
-field() { sed -n "/ $1=/{s/.* $1=\\([^ ]*\\).*/\\1/p;q;}" <<<"$2"; }
-median() { tr ' ' '\n' | { grep -v '^$' || true; } | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+# shellcheck source=../lib.sh
+source "$here/../lib.sh"
 
 echo "date:   $(date -I)   cores: $(nproc)   cpu: $(sed -n '/^model name/{s/^model name[[:space:]]*: //p;q;}' /proc/cpuinfo)"
 echo "c:      $("$CC" --version | sed -n 1p), -O3 -march=native -ffast-math, 1 thread"
