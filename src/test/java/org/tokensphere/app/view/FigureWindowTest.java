@@ -8,17 +8,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.tokensphere.app.FxTestSupport;
 import org.tokensphere.app.figure.FigurePanel;
 import org.tokensphere.app.figure.FigureSpec;
-import org.tokensphere.app.viewmodel.RecentFiles;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,22 +25,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FigureWindowTest {
     private static final Params START = Params.defaults().toBuilder().n(77).seed(5).build();
 
+    private TestWindow shown;
     private SimulationEngine engine;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        engine = new SimulationEngine(START, 1);
-        window = new MainWindow(engine, START, new FlatSphereView(600, 500),
-                new RecentFiles(RecentFiles.memory(List.of())));
-        window.show(stage);
+        shown = TestWindow.show(stage, START);
+        engine = shown.engine();
+        window = shown.window();
         engine.play();
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(window::close);
-        engine.close();
+        shown.close();
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.tokensphere.app.FxTestSupport;
 import org.tokensphere.app.viewmodel.DisplaySettings;
 import org.tokensphere.app.viewmodel.DisplaySettings.Theme;
-import org.tokensphere.app.viewmodel.RecentFiles;
 import org.tokensphere.app.viewmodel.UserSettings;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
@@ -42,23 +41,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ShareWindowTest {
     private static final Params START = Params.defaults().toBuilder().n(120).seed(5).build();
 
+    private TestWindow shown;
     private SimulationEngine engine;
     private MainWindow window;
     private final UserSettings.Store remembered = UserSettings.memory();
 
     @Start
     void start(Stage stage) {
-        engine = new SimulationEngine(START, 1);
-        window = new MainWindow(engine, START, new FlatSphereView(600, 500),
-                new RecentFiles(RecentFiles.memory(List.of())), new UserSettings(remembered));
-        window.show(stage);
+        shown = TestWindow.show(stage, START, remembered);
+        engine = shown.engine();
+        window = shown.window();
         engine.play();
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(window::close);
-        engine.close();
+        shown.close();
     }
 
     private static void await(String what, Callable<Boolean> condition) {

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.tokensphere.app.FxTestSupport;
-import org.tokensphere.app.viewmodel.RecentFiles;
 import org.tokensphere.engine.SimulationEngine;
 import org.tokensphere.model.Params;
 
@@ -26,7 +24,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,21 +39,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SweepWindowTest {
     private static final Params START = Params.defaults().toBuilder().n(40).seed(5).build();
 
+    private TestWindow shown;
     private SimulationEngine engine;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        engine = new SimulationEngine(START, 1);
-        window = new MainWindow(engine, START, new FlatSphereView(600, 500),
-                new RecentFiles(RecentFiles.memory(List.of())));
-        window.show(stage);
+        shown = TestWindow.show(stage, START);
+        engine = shown.engine();
+        window = shown.window();
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(window::close);
-        engine.close();
+        shown.close();
     }
 
     private static void await(String what, Callable<Boolean> condition) {

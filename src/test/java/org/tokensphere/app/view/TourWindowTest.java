@@ -11,10 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.tokensphere.app.FxTestSupport;
 import org.tokensphere.app.viewmodel.Knob;
-import org.tokensphere.app.viewmodel.RecentFiles;
 import org.tokensphere.app.viewmodel.SessionState;
 import org.tokensphere.app.viewmodel.TourSteps;
 import org.tokensphere.engine.Frame;
@@ -41,22 +39,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TourWindowTest {
     private static final Params START = Params.defaults().toBuilder().n(120).seed(5).sigmaB(0.3).build();
 
+    private TestWindow shown;
     private SimulationEngine engine;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        engine = new SimulationEngine(START, 1);
-        window = new MainWindow(engine, START, new FlatSphereView(600, 500),
-                new RecentFiles(RecentFiles.memory(List.of())));
-        window.show(stage);
+        shown = TestWindow.show(stage, START);
+        engine = shown.engine();
+        window = shown.window();
         engine.play();
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(window::close);
-        engine.close();
+        shown.close();
     }
 
     private static void await(String what, Callable<Boolean> condition) {

@@ -31,23 +31,23 @@ import org.tokensphere.preset.PresetLibrary;
  */
 @ExtendWith(ApplicationExtension.class)
 class TransformerLabWindowTest {
+    private TestWindow shown;
     private SimulationEngine engine;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         Params p = PresetLibrary.shipped("equiangular-pre-ln").toParams();
-        engine = new SimulationEngine(p, 1);
-        window = new MainWindow(engine, p, new FlatSphereView(600, 500));
-        window.show(stage);
+        shown = TestWindow.show(stage, p);
+        engine = shown.engine();
+        window = shown.window();
         window.viewModel().setText(org.tokensphere.app.viewmodel.Knob.SPEED, "5");
         engine.play();
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(window::close);
-        engine.close();
+        shown.close();
     }
 
     @Test
