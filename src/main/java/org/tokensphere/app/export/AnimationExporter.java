@@ -186,8 +186,7 @@ public final class AnimationExporter {
         SphereViewAdapter v = new SphereViewAdapter(job.width(), job.height());
         v.setDarkBackground(job.dark());
         v.setPalette(TokenPalette.colours(job.dark() ? Theme.DARK : Theme.LIGHT, job.display().palette()));
-        // Tokens first: no arrow covers a cluster, and markers are sized like the window's, relative to the picture.
-        v.sphereView().setArrowsClearOfTokens(true);
+        // Markers are sized like the window's, relative to the picture (the arrows keep clear of the tokens anyway).
         v.setTokenSize(TokenPalette.markerScale(job.params().n()));
         v.setCircleMode(job.params().d() == 2);
         DisplayOptions.Camera c = job.display().camera();

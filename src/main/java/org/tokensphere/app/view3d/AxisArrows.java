@@ -50,6 +50,7 @@ final class AxisArrows {
             aims.put(kind, aim);
             root.getChildren().add(arrow);
         }
+        setClearOfSphere(true);
     }
 
     Node node() {
@@ -57,8 +58,9 @@ final class AxisArrows {
     }
 
     /**
-     * True: the arrows are drawn outside the sphere only, from just beyond the tokens to their heads, so no arrow
-     * covers a cluster on the axis (exports); false: one shaft through the centre (the window).
+     * True (the default, in the window and in exports): the arrows are drawn outside the sphere only, from just
+     * beyond the tokens to their heads, so no arrow covers a cluster on the axis (a collapsed cluster is one token's
+     * disc, which a shaft through it hides); false: one shaft through the centre.
      */
     void setClearOfSphere(boolean clear) {
         for (Node[] s : shafts.values()) {

@@ -87,9 +87,6 @@ public final class SphereView extends Region {
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         setDarkBackground(true);
         setPalette(DEFAULT_PALETTE);
-        // A cluster on an axis sits where a shaft through the centre would cover it (a collapsed cluster is
-        // one token's disc): the arrows start just outside the tokens, in the window as in exports.
-        setArrowsClearOfTokens(true);
     }
 
     @Override
@@ -119,11 +116,6 @@ public final class SphereView extends Region {
             throw new IllegalArgumentException("palette needs at least one colour");
         }
         layer.setPalette(palette);
-    }
-
-    /** True (the default): arrows only outside the sphere, never over a token; false: through the centre. */
-    public void setArrowsClearOfTokens(boolean clear) {
-        arrows.setClearOfSphere(clear);
     }
 
     /** Marker size: radius of a token's disc, scene units (default {@value #DEFAULT_TOKEN_RADIUS}). */
