@@ -90,7 +90,6 @@ public final class DisplaySettings {
     private final BooleanProperty trails = new SimpleBooleanProperty(this, "trails", false);
     private final BooleanProperty showRadius = new SimpleBooleanProperty(this, "showRadius", true);
     private final DoubleProperty trailSeconds = new SimpleDoubleProperty(this, "trailSeconds", 1.5);
-    private final IntegerProperty trailFrames = new SimpleIntegerProperty(this, "trailFrames", 90);
     private final BooleanProperty autoRotate = new SimpleBooleanProperty(this, "autoRotate", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
@@ -100,15 +99,14 @@ public final class DisplaySettings {
     private final DoubleProperty tokenSize = new SimpleDoubleProperty(this, "tokenSize", 1.0);
     private final IntegerProperty snapshotScale = new SimpleIntegerProperty(this, "snapshotScale", 2);
 
-    /** Nominal frames per second of animation: trails of {@code s} seconds are {@code 60·s} frames long. */
+    /** Nominal frames per second of animation: the most a trail is measured in ({@link TrailLength}). */
     public static final double FRAMES_PER_SECOND = 60;
 
     /**
-     * Settings at their defaults; the trail length in frames follows the length in seconds, and the dark switch
-     * follows the theme (switching it on chooses the dark theme, off the light one).
+     * Settings at their defaults; the dark switch follows the theme (switching it on chooses the dark theme, off
+     * the light one).
      */
     public DisplaySettings() {
-        trailSeconds.addListener((o, a, s) -> trailFrames.set(framesFor(s.doubleValue())));
         theme.addListener((o, a, t) -> dark.set(t == Theme.DARK));
         dark.addListener((o, a, on) -> {
             if (on) {
@@ -160,11 +158,6 @@ public final class DisplaySettings {
         setTextScale(textScale.get() / TEXT_STEP);
     }
 
-    /** Trail length in frames for {@code seconds} of animation, at least 1. */
-    public static int framesFor(double seconds) {
-        return (int) Math.max(1, Math.round(seconds * FRAMES_PER_SECOND));
-    }
-
     /** What a token's colour says. */
     public ObjectProperty<ColourBy> colourByProperty() {
         return colourBy;
@@ -185,14 +178,9 @@ public final class DisplaySettings {
         return trails;
     }
 
-    /** Length of the trails, in seconds of animation (as presets give it); sets {@link #trailFramesProperty()}. */
+    /** Length of the trails, in seconds of animation (as presets give it; the window's frames: {@link TrailLength}). */
     public DoubleProperty trailSecondsProperty() {
         return trailSeconds;
-    }
-
-    /** Length of the trails, in frames (follows {@link #trailSecondsProperty()}). */
-    public IntegerProperty trailFramesProperty() {
-        return trailFrames;
     }
 
     /** Slow automatic rotation of the view. */

@@ -41,7 +41,8 @@ class PresetSessionTest {
         assertEquals(ColourBy.CLUSTER, display.colourByProperty().get());
         assertEquals(ProjectionKind.PRINCIPAL, display.projectionProperty().get());
         assertTrue(display.trailsProperty().get());
-        assertEquals(150, display.trailFramesProperty().get(), "2.5 s of trails at 60 frames per second");
+        assertEquals(150, new TrailLength().frames(display.trailSecondsProperty().get()),
+                "2.5 s of trails at 60 frames per second");
         assertTrue(display.autoRotateProperty().get());
         assertArrayEquals(new int[][] {{0, 3}, {2, 1}}, pairs.pairs());
         assertEquals("Five dimensions", session.titleProperty().get());
