@@ -29,17 +29,16 @@ import java.util.Locale;
  */
 final class DocumentWindow {
     private final String name;
-    private final String text;
+    private String text;
     private Stage stage;
 
-    private DocumentWindow(String name, String text) {
+    private DocumentWindow(String name) {
         this.name = name;
-        this.text = text;
     }
 
-    /** The document {@code docs/name} from the application's resources. */
+    /** The document {@code docs/name} from the application's resources, read when first shown. */
     static DocumentWindow of(String name) {
-        return new DocumentWindow(name, read(name));
+        return new DocumentWindow(name);
     }
 
     /** The text of {@code docs/name} as shipped (the build copies docs/ into the jar). */
@@ -64,6 +63,7 @@ final class DocumentWindow {
     }
 
     private Stage build(Window owner) {
+        text = read(name);
         TextArea area = new TextArea(text);
         area.setId("document-text");
         area.setEditable(false);
