@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -87,12 +86,11 @@ public final class SparkSweep implements SweepExecutor {
             // The time left is estimated from when the first task started: starting Spark and its executors takes
             // seconds that the rest of the sweep does not take again.
             AtomicLong firstTask = new AtomicLong(start);
-            AtomicBoolean started = new AtomicBoolean();
             sc.sc().addSparkListener(new SparkListener() {
                 @Override
                 public void onTaskStart(SparkListenerTaskStart begin) {
-                    if (begin.stageId() == 0 && started.compareAndSet(false, true)) {
-                        firstTask.set(System.nanoTime());
+                    if (begin.stageId() == 0) {
+                        firstTask.compareAndSet(start, System.nanoTime()); // the first task only
                     }
                 }
 
