@@ -9,11 +9,23 @@ package org.tokensphere.model;
  * step is not vectorized and runs about three times slower). Same formulas as {@link TokenKernels}; the
  * splitting step is rearranged to one square root and one division per token (see {@link #splitting}).
  *
- * <p>Checks ({@link Block3Health}): a pass after a block's step (or its fused steps) adds up the squared norm
- * deviations of its tokens. Added to the splitting scheme's loops it stops them being vectorized (measured 2×
- * slower); a single Heun step checks {@code |z|} in its normalization loop instead. Measured in one process, steps
- * alternating with a copy of this class without checks: fused (16) splitting +1 to +2.6 %, Heun +0.6 %; single
- * steps splitting +15 %, Heun +0.7 %. Steps whose shared bound does not exclude a long chord are never fused.
+ * <p>Checks ({@link Block3Health}). A step whose shared bound excludes a long chord ({@link StepInputs#derive}:
+ * {@code ρ ≥ |ΔQ|₂} and {@code a = |ΔL|} with chord bound at most {@link Simulation#MAX_CHORD_PER_STEP}, so
+ * {@code ρ < 1.95} and {@code a < 1.3}) maps every finite unit vector to a finite unit vector, up to rounding:
+ * <ul>
+ *   <li>splitting: the eigenvalues of {@code E = exp(−ΔQ)} lie in {@code [e^{−ρ}, e^{ρ}] ⊂ [0.14, 7.1]}, so
+ *       {@code r = |Ex|} is finite and positive and {@code y/r} is a unit vector; the Möbius denominator is at
+ *       least {@code r e^{−a} > 0.03}, its image is within about {@code 10 ε e^{2a} < 2·10⁻¹⁴} ({@code ε = 2⁻⁵³}) of the sphere, and
+ *       the Newton step squares that;</li>
+ *   <li>Heun: the predictor {@code x + f(x)} has norm at least 1 ({@code f(x) ⊥ x}), and the corrector is
+ *       {@code x + δ} with {@code |δ| ≤ ρ + a ≤ sin 1.29 < 0.97}, so its norm is finite and at least 0.03.</li>
+ * </ul>
+ * So once every token has passed the check, such steps keep it true for every token and need no pass over them;
+ * the check is the shared bound, computed once per step. The pass runs after a step whose bound does not hold
+ * (with the chords) and after any step that started from tokens not yet checked: a new ensemble of blocks, or one
+ * whose last check failed ({@link BlockedState}). The pass adds the squared norm deviations of a block's tokens
+ * after its step (or its fused steps). {@code tokensphere.noStepCheck} leaves it and the chords out.
+ * {@code StepCheckTest} checks the bound on tokens chosen to be worst cases.
  */
 final class Block3 {
     /** Tokens per block. */
@@ -37,44 +49,44 @@ final class Block3 {
 
     /**
      * Steps blocks {@code [fromBlock, toBlock)} (of {@code n} real tokens) and checks them, recording the first bad
-     * token in {@code check} under chunk {@code chunk}.
+     * token in {@code check} under chunk {@code chunk}. {@code verified}: every token was a finite unit vector
+     * before the step (the last step's check passed); then a step whose shared bound excludes a long chord needs no
+     * pass over its tokens (see the class comment).
      */
-    void step(double[][] blocks, int fromBlock, int toBlock, int n, StepInputs in, boolean heun, StepCheck check,
-              int chunk) {
+    void step(double[][] blocks, int fromBlock, int toBlock, int n, StepInputs in, boolean heun, boolean verified,
+              StepCheck check, int chunk) {
         health.reset();
         boolean chords = in.exactChords();
+        boolean pass = StepCheck.ENABLED && (chords || !verified);
         for (int k = fromBlock; k < toBlock; k++) {
             if (chords) {
                 health.saveBefore(blocks[k]);
             }
-            // Heun checks |z| inside its last loops, for free; the splitting scheme's loops are not vectorized with
-            // the check inside, so it takes the pass after the step (measured +0.7 % and +15 % of a single step).
-            boolean inLoop = heun && StepCheck.ENABLED;
-            if (inLoop) {
-                heunCorrector(blocks[k], in);
-                normalizeChecked(blocks[k]);
-            } else if (heun) {
+            if (heun) {
                 heun(blocks[k], in);
             } else {
                 splitting(blocks[k], in);
             }
-            if (StepCheck.ENABLED && !inLoop) {
+            if (pass) {
                 health.accumulate(blocks[k]);
             }
             if (chords) {
                 health.checkChords(blocks[k], k, n, check, chunk);
             }
         }
-        health.verify(blocks, fromBlock, toBlock, n, check, chunk);
+        if (pass) {
+            health.verify(blocks, fromBlock, toBlock, n, check, chunk);
+        }
     }
 
     /**
-     * Steps blocks {@code [fromBlock, toBlock)} through {@code m} steps each, one block at a time, then checks them.
-     * Only steps whose chord bound excludes a long chord are fused.
+     * Steps blocks {@code [fromBlock, toBlock)} through {@code m} steps each, one block at a time, then checks them
+     * unless {@code verified} (as {@link #step}). Only steps whose chord bound excludes a long chord are fused.
      */
     void stepFused(double[][] blocks, int fromBlock, int toBlock, int n, StepInputs[] inputs, int m, boolean heun,
-                   StepCheck check, int chunk) {
+                   boolean verified, StepCheck check, int chunk) {
         health.reset();
+        boolean pass = StepCheck.ENABLED && !verified;
         for (int k = fromBlock; k < toBlock; k++) {
             double[] blk = blocks[k];
             for (int s = 0; s < m; s++) {
@@ -84,11 +96,13 @@ final class Block3 {
                     splitting(blk, inputs[s]);
                 }
             }
-            if (StepCheck.ENABLED) {
+            if (pass) {
                 health.accumulate(blk);
             }
         }
-        health.verify(blocks, fromBlock, toBlock, n, check, chunk);
+        if (pass) {
+            health.verify(blocks, fromBlock, toBlock, n, check, chunk);
+        }
     }
 
     /**
@@ -210,25 +224,6 @@ final class Block3 {
         for (int j = 0; j < BLOCK; j++) {
             double a = s[j], b = s[BLOCK + j], c = s[2 * BLOCK + j];
             w[R + j] = 1 / Math.sqrt(a * a + b * b + c * c);
-        }
-        scale(s);
-    }
-
-    /**
-     * {@link #normalize} that also adds {@code |z|·0} to the check's lane sums: {@code q·r = |z|} is finite for
-     * {@code 0 < q < ∞} and NaN otherwise (0·∞, ∞·0), so the term is 0 or NaN. That is the whole check: {@code z/|z|}
-     * is a unit vector whenever {@code |z|} is finite and not 0.
-     */
-    private void normalizeChecked(double[] s) {
-        double[] w = t;
-        double[] hl = health.lanes();
-        for (int j = 0; j < BLOCK; j++) {
-            double a = s[j], b = s[BLOCK + j], c = s[2 * BLOCK + j];
-            double q = a * a + b * b + c * c;
-            double r = 1 / Math.sqrt(q);
-            w[R + j] = r;
-            double e = q * r;
-            hl[j] += e - e;
         }
         scale(s);
     }

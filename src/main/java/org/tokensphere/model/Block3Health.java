@@ -3,12 +3,12 @@ package org.tokensphere.model;
 import java.util.Arrays;
 
 /**
- * The every-token check of {@link Block3}'s steps. After a block's step (or its fused steps) one short loop adds
- * {@code (|x|² − 1)²} of each of its tokens to a per-lane sum ({@link #lanes}, a vectorized add; NaN and infinity
- * carry through, and a NaN token stays NaN in later steps). A task looks at the sums once, after all its blocks,
- * and only when they are off does it search its tokens for the first bad one ({@link #locate}). Chords are
- * computed from a copy of a block taken before its step ({@link #saveBefore}), only in the steps whose shared
- * bound does not exclude a long one.
+ * The pass over the tokens of {@link Block3}'s steps, when their shared bound does not stand for it (see
+ * {@link Block3}). After a block's step (or its fused steps) one short loop adds {@code (|x|² − 1)²} of each of its
+ * tokens to a per-lane sum ({@link #lanes}, a vectorized add; NaN and infinity carry through, and a NaN token stays
+ * NaN in later steps). A task looks at the sums once, after all its blocks, and only when they are off does it
+ * search its tokens for the first bad one ({@link #locate}). Chords are computed from a copy of a block taken
+ * before its step ({@link #saveBefore}), only in the steps whose shared bound does not exclude a long one.
  */
 final class Block3Health {
     private static final int BLOCK = Block3.BLOCK;
@@ -19,11 +19,6 @@ final class Block3Health {
     private final double[] lanes = new double[BLOCK];
     /** A block's positions before the step, when chords are checked. */
     private final double[] before = new double[Block3.STRIDE];
-
-    /** The per-lane sums, for a kernel that adds its own check term (0, or NaN for a bad token). */
-    double[] lanes() {
-        return lanes;
-    }
 
     /** Starts a task. */
     void reset() {

@@ -18,6 +18,11 @@ final class BlockedState {
     private int fused;
     private boolean heun;
     private StepCheck check;
+    /**
+     * True when every token passed the last step's check, so that a step whose shared bound holds keeps them all on
+     * the sphere without a pass over them ({@link Block3}); false for newly packed blocks.
+     */
+    private boolean verified;
 
     /** Packs the row-major positions {@code x} ({@code n×3}); {@code threads} work spaces. */
     BlockedState(double[] x, int n, int threads) {
@@ -61,14 +66,15 @@ final class BlockedState {
         this.check = stepCheck;
         stepCheck.begin(chunks());
         parallel.forChunks(blocks.length, CHUNK_BLOCKS, task);
+        verified = stepCheck.passed();
     }
 
     private void stepChunk(int worker, int chunk, int from, int to) {
-        work[worker].step(blocks, from, to, n, in, heun, check, chunk);
+        work[worker].step(blocks, from, to, n, in, heun, verified, check, chunk);
     }
 
     private void stepFusedChunk(int worker, int chunk, int from, int to) {
-        work[worker].stepFused(blocks, from, to, n, batch, fused, heun, check, chunk);
+        work[worker].stepFused(blocks, from, to, n, batch, fused, heun, verified, check, chunk);
     }
 
     /** The positions, row-major, into {@code x}. */

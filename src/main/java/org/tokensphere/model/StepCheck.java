@@ -37,6 +37,16 @@ final class StepCheck {
         java.util.Arrays.fill(token, 0, chunks, -1);
     }
 
+    /** True when no chunk recorded a failure since {@link #begin}. */
+    boolean passed() {
+        for (int c = 0; c < chunks; c++) {
+            if (token[c] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Records a failure of {@code tokenIndex} in chunk {@code chunk}, unless the chunk has one already. */
     void fail(int chunk, int tokenIndex, Cause c, double v) {
         if (token[chunk] < 0) {

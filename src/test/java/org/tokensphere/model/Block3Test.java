@@ -28,7 +28,7 @@ class Block3Test {
         BlockedState.pack(x, n, blocks);
         StepCheck check = new StepCheck();
         check.begin(1);
-        new Block3().step(blocks, 0, blocks.length, n, in, heun, check, 0);
+        new Block3().step(blocks, 0, blocks.length, n, in, heun, false, check, 0);
         assertEquals(null, check.failure(1, in.h, 1), "no token flagged");
         double[] actual = new double[3 * n];
         BlockedState.unpack(blocks, n, actual);

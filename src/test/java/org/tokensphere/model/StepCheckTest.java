@@ -67,11 +67,11 @@ class StepCheckTest {
             }
             StepCheck check = new StepCheck();
             check.begin(1);
-            new Block3().step(blocks, 0, blocks.length, n, in[0], heun, check, 0);
+            new Block3().step(blocks, 0, blocks.length, n, in[0], heun, false, check, 0);
             assertEquals("token 3333 became NaN at t = 1.000: the step dt = 0.0100 is too large for these parameters",
                     check.failure(1, 0.01, 1).getMessage());
             check.begin(1);
-            new Block3().stepFused(blocks, 0, blocks.length, n, in, 4, heun, check, 0);
+            new Block3().stepFused(blocks, 0, blocks.length, n, in, 4, heun, false, check, 0);
             assertEquals("token 3333 became NaN between t = 0.9600 and 1.000: the step dt = 0.0100 is too large for "
                     + "these parameters", check.failure(1, 0.01, 4).getMessage());
         }
