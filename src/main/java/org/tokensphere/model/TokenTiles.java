@@ -94,7 +94,9 @@ final class TokenTiles {
         for (int k = 0; k < d; k++) {
             x[off + k] *= inv;
         }
-        finish(zz, chords ? q * (yx + coef * ux) * inv : 1, check, chunk, i, x, off, d);
+        if (StepCheck.ENABLED) {
+            finish(zz, chords, chords ? q * (yx + coef * ux) * inv : 1, check, chunk, i, x, off, d);
+        }
     }
 
     /** Heun steps of tokens {@code [from, to)} (chunk {@code chunk}) with the shared inputs {@code in}. */
@@ -161,23 +163,24 @@ final class TokenTiles {
         for (int k = 0; k < d; k++) {
             x[off + k] *= inv;
         }
-        finish(zz, chords ? (1 + 0.5 * (yu * predictorInv - ux)) * inv : 1, check, chunk, i, x, off, d);
+        if (StepCheck.ENABLED) {
+            finish(zz, chords, chords ? (1 + 0.5 * (yu * predictorInv - ux)) * inv : 1, check, chunk, i, x, off, d);
+        }
     }
 
     /**
      * Checks token {@code i}, just normalized from {@code z} with {@code |z|² = zz}: a finite non-zero {@code z}
-     * gives a unit vector, so only {@code zz} is looked at; {@code cosine = ⟨x_new, x_old⟩} gives the chord
-     * {@code √(2 − 2 cosine)}.
+     * gives a unit vector, so only {@code zz} is looked at; when the step's bound does not exclude a long chord
+     * ({@code chords}), {@code cosine = ⟨x_new, x_old⟩} gives the chord {@code √(2 − 2 cosine)}.
      */
-    private static void finish(double zz, double cosine, StepCheck check, int chunk, int i, double[] x, int off,
-                               int d) {
-        if (!StepCheck.ENABLED) {
-            return;
-        }
+    private static void finish(double zz, boolean chords, double cosine, StepCheck check, int chunk, int i,
+                               double[] x, int off, int d) {
         if (!(zz > Double.MIN_NORMAL && zz < Double.MAX_VALUE)) {
             check.checkPosition(x, off, d, chunk, i);
         }
-        check.checkChord(2 - 2 * cosine, chunk, i);
+        if (chords) {
+            check.checkChord(2 - 2 * cosine, chunk, i);
+        }
     }
 
     /** {@code (out0, out1) = q·(a[ao..], b[bo..]) + l} for symmetric {@code q} given by its rows. */
