@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every token is checked in every step, on each path of the per-token integrator (d = 3 blocks, single and fused;
- * tiles; one token at a time with private noise) and by the attention drift when it acts alone: a token that becomes NaN, wherever it sits, is named with the
- * time; a step whose chord is too long names the first token that moved too far, the same for 1 and 3 threads, as
- * a brute-force chord of every token confirms. All messages are one line.
+ * tiles; one token at a time with private noise) and by the attention drift when it acts alone: a token that
+ * becomes NaN, wherever it sits, is named with the time; a step whose chord is too long names the first token that
+ * moved too far, the same for 1 and 3 threads, as a brute-force chord of every token confirms. All messages are one
+ * line. (In the d = 3 blocks, a bounded step's check is its shared bound once the tokens have passed a check:
+ * {@link Block3BoundTest}.)
  */
 class StepCheckTest {
 
