@@ -51,12 +51,29 @@ final class ChartParts {
         ds.set(xs, ys, m, false);
     }
 
-    /** A chart under a bold title with its legend on the same line. */
+    /**
+     * A chart under a bold title with its legend on the same line, wrapping to further lines when narrow. The
+     * heading is never narrower than its title; a legend entry longer than the chart is wide wraps (so that with
+     * large text a long entry does not take width from the sphere).
+     */
     static VBox titled(Region chart, String title, HBox legend) {
         Label t = sectionLabel(title);
         t.getStyleClass().add("chart-heading");
         t.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(12, 0, t);
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(12, 0, t) {
+            @Override
+            protected double computeMinWidth(double height) {
+                return snappedLeftInset() + t.minWidth(-1) + snappedRightInset();
+            }
+        };
+        for (javafx.scene.Node entry : legend.getChildren()) {
+            if (entry instanceof Region r) {
+                r.maxWidthProperty().bind(head.widthProperty());
+            }
+            if (entry instanceof Label l) {
+                l.setWrapText(true);
+            }
+        }
         head.getChildren().addAll(new java.util.ArrayList<>(legend.getChildren()));
         head.setAlignment(Pos.CENTER_LEFT);
         VBox v = new VBox(0, head, chart);
