@@ -53,8 +53,10 @@ final class ChartParts {
 
     /**
      * A chart under a bold title with its legend on the same line, wrapping to further lines when narrow. The
-     * heading is never narrower than its title; a legend entry longer than the chart is wide wraps (so that with
-     * large text a long entry does not take width from the sphere).
+     * heading is never narrower than its title; a legend entry longer than the chart is wide is cut short with an
+     * ellipsis, its tooltip giving it in full (so that with large text a long entry does not take width from the
+     * sphere). Entries do not wrap: a wrapping label makes the window's first layout run at another height, and the
+     * sphere then opens smaller.
      */
     static VBox titled(Region chart, String title, HBox legend) {
         Label t = sectionLabel(title);
@@ -71,7 +73,9 @@ final class ChartParts {
                 r.maxWidthProperty().bind(head.widthProperty());
             }
             if (entry instanceof Label l) {
-                l.setWrapText(true);
+                javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+                full.textProperty().bind(l.textProperty());
+                l.setTooltip(full);
             }
         }
         head.getChildren().addAll(new java.util.ArrayList<>(legend.getChildren()));

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.tokensphere.app.FxTestSupport;
 
 /**
- * A chart's heading is as narrow as its title allows: a long legend entry wraps onto more lines instead of
- * widening the chart (with presentation mode's large text the Lyapunov chart's legend used to push the sphere to a
+ * A chart's heading is as narrow as its title allows: a long legend entry is cut short (its tooltip gives it in
+ * full) instead of widening the chart (with presentation mode's large text the Lyapunov chart's legend used to push the sphere to a
  * fifth of the window's width).
  */
 class ChartHeadingTest {
@@ -27,7 +27,7 @@ class ChartHeadingTest {
     }
 
     @Test
-    void aLongLegendEntryWrapsInsteadOfWideningTheChart() throws Exception {
+    void aLongLegendEntryIsCutShortInsteadOfWideningTheChart() throws Exception {
         double[] m = onFx(() -> {
             Label entry = new Label("no exact value for these parameters");
             Region chart = new Region();
@@ -44,7 +44,8 @@ class ChartHeadingTest {
             titled.layout();
             head.layout();
             return new double[] {head.minWidth(-1), title.prefWidth(-1), entry.prefWidth(-1), width,
-                entry.getWidth(), entry.getHeight(), oneLine};
+                entry.getWidth(), entry.getHeight(), oneLine,
+                entry.getTooltip() != null && entry.getTooltip().getText().equals(entry.getText()) ? 1 : 0};
         });
         double headMin = m[0];
         double titleWidth = m[1];
@@ -53,6 +54,7 @@ class ChartHeadingTest {
         assertTrue(entryWidth > width, "the entry is longer than the heading is wide: " + entryWidth + " vs " + width);
         assertEquals(titleWidth, headMin, 1, "the heading is as narrow as its title");
         assertTrue(m[4] <= width + 1, "the entry fits the heading (to a pixel): " + m[4] + " of " + width);
-        assertTrue(m[5] > 1.5 * m[6], "the entry wraps: height " + m[5] + " against one line " + m[6]);
+        assertEquals(m[6], m[5], 1, "the entry stays on one line");
+        assertEquals(1, m[7], "the entry's tooltip gives it in full");
     }
 }
