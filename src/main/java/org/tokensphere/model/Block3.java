@@ -15,8 +15,8 @@ package org.tokensphere.model;
  * <ul>
  *   <li>splitting: the eigenvalues of {@code E = exp(−ΔQ)} lie in {@code [e^{−ρ}, e^{ρ}] ⊂ [0.14, 7.1]}, so
  *       {@code r = |Ex|} is finite and positive and {@code y/r} is a unit vector; the Möbius denominator is at
- *       least {@code r e^{−a} > 0.03}, its image is within about {@code 10 ε e^{2a} < 2·10⁻¹⁴} ({@code ε = 2⁻⁵³}) of the sphere, and
- *       the Newton step squares that;</li>
+ *       least {@code r e^{−a} > 0.03}, its image is within about {@code 10 ε e^{2a} < 2·10⁻¹⁴}
+ *       ({@code ε = 2⁻⁵³}) of the sphere, and the Newton step squares that;</li>
  *   <li>Heun: the predictor {@code x + f(x)} has norm at least 1 ({@code f(x) ⊥ x}), and the corrector is
  *       {@code x + δ} with {@code |δ| ≤ ρ + a ≤ sin 1.29 < 0.97}, so its norm is finite and at least 0.03.</li>
  * </ul>
@@ -25,7 +25,7 @@ package org.tokensphere.model;
  * (with the chords) and after any step that started from tokens not yet checked: a new ensemble of blocks, or one
  * whose last check failed ({@link BlockedState}). The pass adds the squared norm deviations of a block's tokens
  * after its step (or its fused steps). {@code tokensphere.noStepCheck} leaves it and the chords out.
- * {@code StepCheckTest} checks the bound on tokens chosen to be worst cases.
+ * {@code Block3BoundTest} checks the bound on tokens chosen to be worst cases.
  */
 final class Block3 {
     /** Tokens per block. */

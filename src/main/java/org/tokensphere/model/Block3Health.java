@@ -40,9 +40,6 @@ final class Block3Health {
 
     /** Searches the blocks for the first bad token when the lane sums say there may be one. */
     void verify(double[][] blocks, int fromBlock, int toBlock, int n, StepCheck check, int chunk) {
-        if (!StepCheck.ENABLED) {
-            return;
-        }
         double s0 = 0;
         double s1 = 0;
         for (int j = 0; j < BLOCK; j += 2) {

@@ -94,9 +94,7 @@ final class TokenTiles {
         for (int k = 0; k < d; k++) {
             x[off + k] *= inv;
         }
-        if (StepCheck.ENABLED) {
-            finish(zz, chords, chords ? q * (yx + coef * ux) * inv : 1, check, chunk, i, x, off, d);
-        }
+        finish(zz, chords, chords ? q * (yx + coef * ux) * inv : 1, check, chunk, i, x, off, d);
     }
 
     /** Heun steps of tokens {@code [from, to)} (chunk {@code chunk}) with the shared inputs {@code in}. */
@@ -163,9 +161,7 @@ final class TokenTiles {
         for (int k = 0; k < d; k++) {
             x[off + k] *= inv;
         }
-        if (StepCheck.ENABLED) {
-            finish(zz, chords, chords ? (1 + 0.5 * (yu * predictorInv - ux)) * inv : 1, check, chunk, i, x, off, d);
-        }
+        finish(zz, chords, chords ? (1 + 0.5 * (yu * predictorInv - ux)) * inv : 1, check, chunk, i, x, off, d);
     }
 
     /**
@@ -175,6 +171,9 @@ final class TokenTiles {
      */
     private static void finish(double zz, boolean chords, double cosine, StepCheck check, int chunk, int i,
                                double[] x, int off, int d) {
+        if (!StepCheck.ENABLED) {
+            return;
+        }
         if (!(zz > Double.MIN_NORMAL && zz < Double.MAX_VALUE)) {
             check.checkPosition(x, off, d, chunk, i);
         }

@@ -72,8 +72,9 @@ public final class CheckCostComparison {
             ratio[r] = on[r] / off[r];
         }
         System.out.printf(Locale.ROOT, "%s%s batch=%d steps=%d rounds=%d checked_ms=%.3f unchecked_ms=%.3f "
-                        + "ratio=%.4f ratio_q1=%.4f ratio_q3=%.4f%n", String.join(" ", params), control ? " control=true" : "", batch, steps, rounds,
-                1e3 * median(on), 1e3 * median(off), median(ratio), quantile(ratio, 0.25), quantile(ratio, 0.75));
+                        + "ratio=%.4f ratio_q1=%.4f ratio_q3=%.4f%n", String.join(" ", params),
+                control ? " control=true" : "", batch, steps, rounds, 1e3 * median(on), 1e3 * median(off),
+                median(ratio), quantile(ratio, 0.25), quantile(ratio, 0.75));
         checked.close();
         unchecked.close();
     }

@@ -16,8 +16,8 @@ import org.tokensphere.app.FxTestSupport;
 
 /**
  * A chart's heading is as narrow as its title allows: a long legend entry is cut short (its tooltip gives it in
- * full) instead of widening the chart (with presentation mode's large text the Lyapunov chart's legend used to push the sphere to a
- * fifth of the window's width).
+ * full) instead of widening the chart (with presentation mode's large text the Lyapunov chart's legend used to push
+ * the sphere to a fifth of the window's width).
  */
 class ChartHeadingTest {
 
