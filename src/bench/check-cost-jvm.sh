@@ -11,9 +11,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 JAVA=${JAVA:-java}
 ROUNDS=${ROUNDS:-21}
-mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-    -Dmdep.includeScope=test
-cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+# shellcheck source=lib.sh
+source src/bench/lib.sh
+cp=$(bench_classpath)
 # label|arguments: the workloads of check-cost.sh (shared noise sigma_Q = 1 and a bias sigma_b = 0.5, dt = 0.01).
 workloads=(
     "splitting-d3-fused|d=3 n=100000 sigmaB=0.5 dt=0.01 scheme=splitting steps=800 batch=16"
