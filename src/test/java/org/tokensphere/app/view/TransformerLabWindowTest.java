@@ -72,6 +72,14 @@ class TransformerLabWindowTest {
             int k = trace.getDataCount() - 1;
             return new double[] {ref.get(0, last), ref.get(1, last), trace.get(0, k), trace.get(1, k)};
         }).get();
+        double[] axis = WaitForAsyncUtils.asyncFx(() -> {
+            DefaultNumericAxis y = (DefaultNumericAxis) chart.chart().getYAxis();
+            return new double[] {y.getMin(), y.getMax()};
+        }).get();
+        assertEquals(Math.rint(Math.log10(axis[0])), Math.log10(axis[0]), 1e-12, "the log axis starts at a power of ten");
+        assertEquals(Math.rint(Math.log10(axis[1])), Math.log10(axis[1]), 1e-12, "and ends at one");
+        assertTrue(axis[1] >= 10 * axis[0] * (1 - 1e-12) && axis[0] <= seen[3] && seen[1] <= axis[1],
+                "the axis [" + axis[0] + ", " + axis[1] + "] spans a decade or more around the data");
         Equiangular ode = Equiangular.of(engine.latest().params());
         assertEquals(ode.oneMinusRho(seen[0]), seen[1], 1e-12, "the reference is 1 - rho of the ODE");
         assertEquals(ode.oneMinusRho(seen[2]), seen[3], 1e-3 * seen[3], "the trace follows the reference");

@@ -117,7 +117,7 @@ public final class PairProductChart extends HistoryChart {
             valueAxis.setMin(-1.05);
             valueAxis.setMax(1.05);
         } else {
-            valueAxis.setAutoRanging(true);
+            valueAxis.setAutoRanging(true); // until update() sets whole decades around the data
         }
         timeAxis().setLogAxis(v == View.LOG_LOG);
         legendKey = "";
@@ -127,6 +127,8 @@ public final class PairProductChart extends HistoryChart {
     public void update(Frame f, HistorySnapshot h, double[] t) {
         View v = view.getValue();
         boolean gap = v != View.PRODUCT;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
         int[][] pairs = f.pairs();
         List<DoubleDataSet> shown = new ArrayList<>();
         for (int k = 0; k < sets.size(); k++) {
@@ -136,6 +138,8 @@ public final class PairProductChart extends HistoryChart {
                 double[] y = h.pairTrace(k);
                 if (gap) {
                     y = positiveOnly(t, oneMinus(y), v == View.LOG_LOG);
+                    lo = Math.min(lo, minOf(y));
+                    hi = Math.max(hi, maxOf(y));
                 }
                 ChartParts.setFinite(ds, t, y);
                 shown.add(ds);
@@ -145,7 +149,12 @@ public final class PairProductChart extends HistoryChart {
         }
         double[] ref = equiangular.values(f.params(), f.time(), t, h.length(), gap);
         if (ref != null) {
-            ChartParts.setFinite(reference, t, gap ? positiveOnly(t, ref, v == View.LOG_LOG) : ref);
+            if (gap) {
+                ref = positiveOnly(t, ref, v == View.LOG_LOG);
+                lo = Math.min(lo, minOf(ref));
+                hi = Math.max(hi, maxOf(ref));
+            }
+            ChartParts.setFinite(reference, t, ref);
             reference.setName(EquiangularReference.label(f.params()));
             shown.add(reference);
         } else {
@@ -153,6 +162,12 @@ public final class PairProductChart extends HistoryChart {
         }
         if (!chart().getDatasets().equals(shown)) {
             chart().getDatasets().setAll(shown);
+        }
+        double[] decades = gap ? decadeRange(lo, hi) : null;
+        if (decades != null) {
+            valueAxis.setAutoRanging(false);
+            valueAxis.setMin(decades[0]);
+            valueAxis.setMax(decades[1]);
         }
         if (v == View.LOG_LOG && h.length() > 1) {
             timeAxis().setMin(Math.max(t[1] / 2, firstPositive(t)));
@@ -168,6 +183,40 @@ public final class PairProductChart extends HistoryChart {
                         : ChartParts.legendItem(ChartParts.web(colours[k]), ds.getName(), false));
             }
         }
+    }
+
+    /**
+     * The range of a log axis for values in {@code [lo, hi]}: from the power of ten at or below {@code lo} to the
+     * one at or above {@code hi}, at least one decade, so that the axis always has labelled ticks (a log axis
+     * labels only powers of ten). Null when there is no positive value to show.
+     */
+    static double[] decadeRange(double lo, double hi) {
+        if (!(lo > 0) || !(hi >= lo) || Double.isInfinite(hi)) {
+            return null;
+        }
+        double a = Math.pow(10, Math.floor(Math.log10(lo)));
+        double b = Math.pow(10, Math.ceil(Math.log10(hi)));
+        return new double[] {a, b > a ? b : 10 * a};
+    }
+
+    private static double minOf(double[] y) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : y) {
+            if (v < m) {
+                m = v;
+            }
+        }
+        return m;
+    }
+
+    private static double maxOf(double[] y) {
+        double m = 0;
+        for (double v : y) {
+            if (v > m) {
+                m = v;
+            }
+        }
+        return m;
     }
 
     private static double[] oneMinus(double[] y) {
