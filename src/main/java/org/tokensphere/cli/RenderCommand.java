@@ -74,8 +74,8 @@ final class RenderCommand implements Callable<Integer> {
             + "(default: the preset's; colourblind unless it says otherwise).")
     String palette;
 
-    @Option(names = "--overlay", paramLabel = "LIST", description = "Drawn over each frame, for talks: any of time, "
-            + "title, equation (comma list; default none).")
+    @Option(names = "--overlay", paramLabel = "LIST", description = "Drawn in each frame beside the sphere, for "
+            + "talks: any of time, title, equation (comma list; default none).")
     String overlay = "none";
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The title overlay (default: the preset's title).")

@@ -55,7 +55,7 @@ public final class AnimationExporter {
      * @param scale    1, 2 or 4: pixels per view pixel
      * @param dark     dark background
      * @param out      a .png, .gif or .mp4 file
-     * @param overlays time, title and equation drawn over each frame ({@link Overlays#NONE} for none)
+     * @param overlays time, title and equation drawn beside the sphere ({@link Overlays#NONE} for none)
      */
     public record Job(Params params, DisplayOptions display, double duration, double fps, int width, int height,
                       int scale, boolean dark, Path out, Overlays overlays) {
@@ -143,20 +143,22 @@ public final class AnimationExporter {
         Params p = job.params();
         int[][] pairs = pairs(job.display(), p.n());
         int total = job.frames();
-        SphereViewAdapter view = onFx(() -> view(job));
+        BufferedImage equation = job.overlays().equationImage(EquationLatex.of(p), job.height() * job.scale(),
+                job.dark());
+        Overlays.Layout layout = job.overlays().layout(job.width() * job.scale(), job.height() * job.scale(), equation);
+        int viewHeight = Math.max(16, layout.sphereHeight() / job.scale());
+        SphereViewAdapter view = onFx(() -> view(job, viewHeight));
         FramePresenter presenter = new FramePresenter();
         ColourBy colourBy = SessionState.colourBy(job.display().colouring());
         ProjectionKind projection = SessionState.projection(job.display().projection());
         // The shared workers: an export beside the window's engine takes no threads of its own.
         try (Simulation sim = new Simulation(p, ThreadBudget.parallel())) {
             ReadOnlyFloats initial = Frame.still(0, sim, Measurement.DEFAULT, pairs, null).positions();
-            BufferedImage equation = job.overlays().equationImage(EquationLatex.of(p), job.height() * job.scale(),
-                    job.dark());
             if (png(job.out())) {
                 sim.advanceTo(job.duration());
                 BufferedImage img = job.overlays().paint(draw(view, presenter,
                         Frame.still(1, sim, Measurement.DEFAULT, pairs, initial), colourBy, projection, job.scale()),
-                        sim.time(), equation, job.dark());
+                        layout, sim.time(), equation, job.dark());
                 if (progress.cancelled()) {
                     return false;
                 }
@@ -173,7 +175,7 @@ public final class AnimationExporter {
                     sim.advanceTo(Math.min(job.duration(), k * perFrame));
                     writer.add(job.overlays().paint(draw(view, presenter,
                             Frame.still(k + 1, sim, Measurement.DEFAULT, pairs, initial), colourBy, projection,
-                            job.scale()), sim.time(), equation, job.dark()));
+                            job.scale()), layout, sim.time(), equation, job.dark()));
                     progress.frame(k + 1, total);
                 }
                 writer.finish();
@@ -182,8 +184,9 @@ public final class AnimationExporter {
         }
     }
 
-    private static SphereViewAdapter view(Job job) {
-        SphereViewAdapter v = new SphereViewAdapter(job.width(), job.height());
+    /** The view, {@code height} pixels high: the job's height, less the overlays' bands. */
+    private static SphereViewAdapter view(Job job, int height) {
+        SphereViewAdapter v = new SphereViewAdapter(job.width(), height);
         v.setDarkBackground(job.dark());
         v.setPalette(TokenPalette.colours(job.dark() ? Theme.DARK : Theme.LIGHT, job.display().palette()));
         // Markers are sized like the window's, relative to the picture (the arrows keep clear of the tokens anyway).
@@ -193,8 +196,8 @@ public final class AnimationExporter {
         v.setCamera(new CameraPose(c.azimuth(), c.elevation(), c.distance()));
         v.setTrails(job.display().trails().on(), Math.max(1, (int) Math.round(job.display().trails().seconds() * job.fps())));
         // The view lives in a scene so that CSS and layout apply; no window is shown.
-        new Scene(new Group(v.node()), job.width(), job.height());
-        v.node().resize(job.width(), job.height());
+        new Scene(new Group(v.node()), job.width(), height);
+        v.node().resize(job.width(), height);
         return v;
     }
 

@@ -10,12 +10,15 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * What an exported animation may carry over the sphere, for talks: the simulated time (bottom left), a title
- * (top left) and the equation being simulated, rendered by JLaTeXMath (bottom right, scaled to fit). Each sits on
- * a translucent plate so it reads on light and dark backgrounds; sizes follow the picture's height.
+ * What an exported animation may carry beside the sphere, for talks: the simulated time (bottom left), a title
+ * (top left, in up to two lines) and the equation being simulated, rendered by JLaTeXMath (bottom right, scaled
+ * to fit). The sphere is drawn between the bands they take ({@link #layout}), so none of them covers a token;
+ * each sits on a translucent plate so it reads on light and dark backgrounds; sizes follow the picture's height.
  *
  * @param time     show {@code t = …}
  * @param title    the title, or empty for none (one line, at most 200 characters)
@@ -60,30 +63,91 @@ public record Overlays(boolean time, String title, boolean equation) {
         return equation ? LatexPainter.image(latex, Math.max(10f, height * 0.028f), dark ? 0xF2F4F8 : 0x1B2230) : null;
     }
 
-    /** Draws the overlays on {@code img} at simulated time {@code t}; {@code eq} from {@link #equationImage}. */
-    BufferedImage paint(BufferedImage img, double t, BufferedImage eq, boolean dark) {
+    /**
+     * Where the sphere goes in a picture {@code w×h} pixels with these overlays: the band at the top that the title
+     * takes and the band at the bottom that the time and the equation take ({@code eq} from
+     * {@link #equationImage}, or null), so that no overlay covers the sphere.
+     */
+    public Layout layout(int w, int h, BufferedImage eq) {
         if (none()) {
-            return img;
+            return new Layout(w, h, 0, 0);
         }
-        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.drawImage(img, 0, 0, null);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        int h = img.getHeight();
-        int w = img.getWidth();
-        int margin = Math.max(4, h / 40);
-        Color ink = dark ? new Color(0xF2F4F8) : new Color(0x1B2230);
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        int margin = margin(h);
+        int top = 0;
         if (!title.isEmpty()) {
-            Font f = new Font(Font.SANS_SERIF, Font.BOLD, Math.max(9, h / 26));
-            text(g, title, f, margin, margin, w - 2 * margin, ink, dark, true);
+            FontMetrics m = g.getFontMetrics(titleFont(h));
+            top = margin + titleLines(m, w - 2 * margin).size() * lineHeight(m) + 2 * pad(m) + margin / 2;
         }
+        int bottom = 0;
         if (time) {
-            Font f = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, h / 30));
-            text(g, String.format(Locale.ROOT, "t = %.2f", t), f, margin, h - margin, w / 2, ink, dark, false);
+            FontMetrics m = g.getFontMetrics(timeFont(h));
+            bottom = margin + lineHeight(m) + 2 * pad(m) + margin / 2;
         }
         if (eq != null) {
-            double s = Math.min(1, (w * 0.62) / eq.getWidth());
+            bottom = Math.max(bottom, margin + (int) Math.round(eq.getHeight() * equationScale(w, eq)) + margin / 2);
+        }
+        g.dispose();
+        // The sphere keeps at least half the height, whatever the overlays.
+        int spare = Math.max(0, top + bottom - h / 2);
+        return new Layout(w, h, top - spare * top / Math.max(1, top + bottom), bottom - spare * bottom
+                / Math.max(1, top + bottom));
+    }
+
+    /**
+     * A picture {@link #width} × {@link #height} with the sphere drawn in the rows {@code [top, height − bottom)}.
+     */
+    public record Layout(int width, int height, int top, int bottom) {
+        /** Rows left for the sphere. */
+        public int sphereHeight() {
+            return height - top - bottom;
+        }
+    }
+
+    /**
+     * The picture of {@code layout}: the sphere {@code sphere} (the view drawn {@link Layout#width} wide and at
+     * most {@link Layout#sphereHeight} high) in its rows on the view's background, and the overlays in their bands,
+     * at simulated time {@code t}; {@code eq} from {@link #equationImage}. With no overlay, {@code sphere} itself.
+     */
+    BufferedImage paint(BufferedImage sphere, Layout layout, double t, BufferedImage eq, boolean dark) {
+        if (none()) {
+            return sphere;
+        }
+        int w = layout.width();
+        int h = layout.height();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(new Color(sphere.getRGB(0, 0)));
+        g.fillRect(0, 0, w, h);
+        g.drawImage(sphere, (w - sphere.getWidth()) / 2, layout.top(), null);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int margin = margin(h);
+        Color ink = dark ? new Color(0xF2F4F8) : new Color(0x1B2230);
+        if (!title.isEmpty()) {
+            g.setFont(titleFont(h));
+            FontMetrics m = g.getFontMetrics();
+            List<String> lines = titleLines(m, w - 2 * margin);
+            int pad = pad(m);
+            int width = lines.stream().mapToInt(m::stringWidth).max().orElse(0);
+            plate(g, margin - pad, margin, width + 2 * pad, lines.size() * lineHeight(m) + 2 * pad, dark);
+            g.setColor(ink);
+            for (int k = 0; k < lines.size(); k++) {
+                g.drawString(lines.get(k), margin, margin + pad + k * lineHeight(m) + m.getAscent());
+            }
+        }
+        if (time) {
+            g.setFont(timeFont(h));
+            FontMetrics m = g.getFontMetrics();
+            String s = String.format(Locale.ROOT, "t = %.2f", t);
+            int pad = pad(m);
+            int y = h - margin - pad - m.getDescent();
+            plate(g, margin - pad, y - m.getAscent() - pad, m.stringWidth(s) + 2 * pad, lineHeight(m) + 2 * pad, dark);
+            g.setColor(ink);
+            g.drawString(s, margin, y);
+        }
+        if (eq != null) {
+            double s = equationScale(w, eq);
             int ew = (int) Math.round(eq.getWidth() * s);
             int eh = (int) Math.round(eq.getHeight() * s);
             int x = w - margin - ew;
@@ -96,23 +160,59 @@ public record Overlays(boolean time, String title, boolean equation) {
         return out;
     }
 
-    private static void text(Graphics2D g, String s, Font f, int x, int edge, int maxWidth, Color ink, boolean dark,
-                             boolean top) {
-        g.setFont(f);
-        FontMetrics m = g.getFontMetrics();
-        String shown = s;
-        while (m.stringWidth(shown) > maxWidth && shown.length() > 4) {
-            shown = shown.substring(0, shown.length() - 2);
+    private static int margin(int h) {
+        return Math.max(4, h / 40);
+    }
+
+    private static Font titleFont(int h) {
+        return new Font(Font.SANS_SERIF, Font.BOLD, Math.max(9, h / 26));
+    }
+
+    private static Font timeFont(int h) {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, h / 30));
+    }
+
+    private static int pad(FontMetrics m) {
+        return m.getHeight() / 4;
+    }
+
+    private static int lineHeight(FontMetrics m) {
+        return m.getAscent() + m.getDescent();
+    }
+
+    private static double equationScale(int w, BufferedImage eq) {
+        return Math.min(1, (w * 0.62) / eq.getWidth());
+    }
+
+    /** The title in at most two lines of at most {@code maxWidth} pixels, broken between words; "…" if cut. */
+    List<String> titleLines(FontMetrics m, int maxWidth) {
+        List<String> lines = new ArrayList<>();
+        String rest = title;
+        while (!rest.isEmpty() && lines.size() < 2) {
+            if (m.stringWidth(rest) <= maxWidth) {
+                lines.add(rest);
+                return lines;
+            }
+            int cut = rest.length();
+            if (lines.isEmpty()) {
+                int space = rest.lastIndexOf(' ', cut - 1);
+                while (space > 0 && m.stringWidth(rest.substring(0, space)) > maxWidth) {
+                    space = rest.lastIndexOf(' ', space - 1);
+                }
+                if (space > 0) {
+                    lines.add(rest.substring(0, space));
+                    rest = rest.substring(space + 1).strip();
+                    continue;
+                }
+            }
+            String shown = rest;
+            while (m.stringWidth(shown + "…") > maxWidth && shown.length() > 1) {
+                shown = shown.substring(0, shown.length() - 1);
+            }
+            lines.add(shown.strip() + "…");
+            return lines;
         }
-        if (!shown.equals(s)) {
-            shown = shown.substring(0, shown.length() - 1) + "…";
-        }
-        int pad = m.getHeight() / 4;
-        int y = top ? edge + pad + m.getAscent() : edge - pad - m.getDescent();
-        plate(g, x - pad, y - m.getAscent() - pad, m.stringWidth(shown) + 2 * pad, m.getAscent() + m.getDescent()
-                + 2 * pad, dark);
-        g.setColor(ink);
-        g.drawString(shown, x, y);
+        return lines;
     }
 
     private static void plate(Graphics2D g, int x, int y, int w, int h, boolean dark) {

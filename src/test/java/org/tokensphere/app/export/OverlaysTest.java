@@ -36,22 +36,51 @@ class OverlaysTest {
         return false;
     }
 
+    /** The overlays {@code o} painted into a 400×400 picture around a sphere image that fills its rows. */
+    private static BufferedImage painted(Overlays o, double t, BufferedImage eq, Overlays.Layout[] layout) {
+        layout[0] = o.layout(400, 400, eq);
+        return o.paint(plain(400, layout[0].sphereHeight()), layout[0], t, eq, false);
+    }
+
     @Test
-    void eachOverlayIsDrawnInItsCornerAndNoneLeavesTheFrameAlone() {
+    void eachOverlayIsDrawnInItsBandAndNoneLeavesTheFrameAlone() {
         BufferedImage frame = plain(400, 400);
-        assertSame(frame, Overlays.NONE.paint(frame, 1, null, false));
-        BufferedImage titled = new Overlays(false, "RQF", false).paint(frame, 1, null, false);
-        assertTrue(changed(frame, titled, 0, 0, 200, 60), "the title, top left");
-        assertTrue(!changed(frame, titled, 0, 340, 400, 400), "nothing at the bottom");
-        BufferedImage timed = new Overlays(true, "", false).paint(frame, 2.5, null, false);
-        assertTrue(changed(frame, timed, 0, 340, 150, 400), "t = 2.50, bottom left");
-        assertTrue(!changed(frame, timed, 0, 0, 400, 300), "nothing above");
+        assertSame(frame, Overlays.NONE.paint(frame, Overlays.NONE.layout(400, 400, null), 1, null, false));
+        Overlays.Layout[] l = new Overlays.Layout[1];
+        BufferedImage titled = painted(new Overlays(false, "RQF", false), 1, null, l);
+        assertTrue(l[0].top() > 0 && l[0].bottom() == 0, "a band at the top only: " + l[0]);
+        assertTrue(changed(frame, titled, 0, 0, 200, l[0].top()), "the title, top left");
+        assertTrue(!changed(frame, titled, 0, l[0].top(), 400, 400), "the sphere's rows untouched");
+        BufferedImage timed = painted(new Overlays(true, "", false), 2.5, null, l);
+        assertTrue(l[0].top() == 0 && l[0].bottom() > 0, "a band at the bottom only: " + l[0]);
+        assertTrue(changed(frame, timed, 0, 400 - l[0].bottom(), 150, 400), "t = 2.50, bottom left");
+        assertTrue(!changed(frame, timed, 0, 0, 400, 400 - l[0].bottom()), "the sphere's rows untouched");
         Overlays eq = new Overlays(false, "", true);
         BufferedImage formula = eq.equationImage(EquationLatex.of(Params.defaults()), 400, false);
-        BufferedImage withEq = eq.paint(frame, 0, formula, false);
-        assertTrue(changed(frame, withEq, 200, 300, 400, 400), "the equation, bottom right");
+        BufferedImage withEq = painted(eq, 0, formula, l);
+        assertTrue(l[0].bottom() >= formula.getHeight() * Math.min(1, 0.62 * 400 / formula.getWidth()),
+                "the band holds the equation: " + l[0]);
+        assertTrue(changed(frame, withEq, 200, 400 - l[0].bottom(), 400, 400), "the equation, bottom right");
+        assertTrue(!changed(frame, withEq, 0, 0, 400, 400 - l[0].bottom()), "the sphere's rows untouched");
         assertEquals(400, withEq.getWidth());
-        assertNotEquals(null, formula);
+        assertEquals(400, withEq.getHeight());
+    }
+
+    @Test
+    void aLongTitleTakesTwoLinesBrokenBetweenWordsAndOnlyThenIsCut() {
+        java.awt.FontMetrics m = plain(1, 1).createGraphics().getFontMetrics(
+                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 20));
+        String title = "Random quadratic form: two antipodal clusters";
+        int width = m.stringWidth("Random quadratic form: two") + 2;
+        assertEquals(java.util.List.of("Random quadratic form: two", "antipodal clusters"),
+                new Overlays(false, title, false).titleLines(m, width));
+        assertEquals(java.util.List.of(title), new Overlays(false, title, false).titleLines(m, 10_000));
+        java.util.List<String> cut = new Overlays(false, title + " " + title, false).titleLines(m, width);
+        assertEquals(2, cut.size());
+        assertTrue(cut.get(1).endsWith("…") && m.stringWidth(cut.get(1)) <= width, cut.toString());
+        Overlays two = new Overlays(false, title, false);
+        Overlays one = new Overlays(false, "RQF", false);
+        assertTrue(two.layout(300, 300, null).top() > one.layout(300, 300, null).top(), "two lines, a taller band");
     }
 
     @Test
