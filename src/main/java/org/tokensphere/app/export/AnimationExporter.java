@@ -146,8 +146,8 @@ public final class AnimationExporter {
         BufferedImage equation = job.overlays().equationImage(EquationLatex.of(p), job.height() * job.scale(),
                 job.dark());
         Overlays.Layout layout = job.overlays().layout(job.width() * job.scale(), job.height() * job.scale(), equation);
-        int viewHeight = Math.max(16, layout.sphereHeight() / job.scale());
-        SphereViewAdapter view = onFx(() -> view(job, viewHeight));
+        double fraction = layout.sphereHeight() / (double) layout.height();
+        SphereViewAdapter view = onFx(() -> view(job, fraction));
         FramePresenter presenter = new FramePresenter();
         ColourBy colourBy = SessionState.colourBy(job.display().colouring());
         ProjectionKind projection = SessionState.projection(job.display().projection());
@@ -184,8 +184,13 @@ public final class AnimationExporter {
         }
     }
 
-    /** The view, {@code height} pixels high: the job's height, less the overlays' bands. */
-    private static SphereViewAdapter view(Job job, int height) {
+    /**
+     * The view, the size of the picture, with the sphere drawn {@code fraction} as large as the preset's camera
+     * shows it (the rows the overlays leave it, {@link Overlays#layout}); arrows that reach beyond the sphere may
+     * go on into the overlays' bands.
+     */
+    private static SphereViewAdapter view(Job job, double fraction) {
+        int height = job.height();
         SphereViewAdapter v = new SphereViewAdapter(job.width(), height);
         v.setDarkBackground(job.dark());
         v.setPalette(TokenPalette.colours(job.dark() ? Theme.DARK : Theme.LIGHT, job.display().palette()));
@@ -193,12 +198,20 @@ public final class AnimationExporter {
         v.setTokenSize(TokenPalette.markerScale(job.params().n()));
         v.setCircleMode(job.params().d() == 2);
         DisplayOptions.Camera c = job.display().camera();
-        v.setCamera(new CameraPose(c.azimuth(), c.elevation(), c.distance()));
+        v.setCamera(new CameraPose(c.azimuth(), c.elevation(), farther(c.distance(), fraction)));
         v.setTrails(job.display().trails().on(), Math.max(1, (int) Math.round(job.display().trails().seconds() * job.fps())));
         // The view lives in a scene so that CSS and layout apply; no window is shown.
         new Scene(new Group(v.node()), job.width(), height);
         v.node().resize(job.width(), height);
         return v;
+    }
+
+    /**
+     * The camera distance at which the unit sphere looks {@code fraction} as large as from {@code distance}: its
+     * apparent radius, against the fixed field of view, is {@code tan(asin(1/d)) = 1/√(d² − 1)}.
+     */
+    static double farther(double distance, double fraction) {
+        return fraction >= 1 ? distance : Math.sqrt(1 + (distance * distance - 1) / (fraction * fraction));
     }
 
     private static BufferedImage draw(SphereViewAdapter view, FramePresenter presenter, Frame f, ColourBy by,

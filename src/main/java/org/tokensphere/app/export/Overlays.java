@@ -105,9 +105,10 @@ public record Overlays(boolean time, String title, boolean equation) {
     }
 
     /**
-     * The picture of {@code layout}: the sphere {@code sphere} (the view drawn {@link Layout#width} wide and at
-     * most {@link Layout#sphereHeight} high) in its rows on the view's background, and the overlays in their bands,
-     * at simulated time {@code t}; {@code eq} from {@link #equationImage}. With no overlay, {@code sphere} itself.
+     * The picture of {@code layout}: the view {@code sphere} on its background, centred on the rows left for the
+     * sphere (the view may be as large as the picture, with the sphere drawn to fit those rows), and the overlays
+     * over it in their bands, at simulated time {@code t}; {@code eq} from {@link #equationImage}. With no overlay,
+     * {@code sphere} itself.
      */
     BufferedImage paint(BufferedImage sphere, Layout layout, double t, BufferedImage eq, boolean dark) {
         if (none()) {
@@ -119,7 +120,8 @@ public record Overlays(boolean time, String title, boolean equation) {
         Graphics2D g = out.createGraphics();
         g.setColor(new Color(sphere.getRGB(0, 0)));
         g.fillRect(0, 0, w, h);
-        g.drawImage(sphere, (w - sphere.getWidth()) / 2, layout.top(), null);
+        g.drawImage(sphere, (w - sphere.getWidth()) / 2, layout.top() + (layout.sphereHeight() - sphere.getHeight()) / 2,
+                null);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         int margin = margin(h);

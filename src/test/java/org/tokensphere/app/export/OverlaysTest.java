@@ -84,6 +84,16 @@ class OverlaysTest {
     }
 
     @Test
+    void theCameraMovesBackUntilTheSphereFitsTheRowsTheOverlaysLeave() {
+        for (double d : new double[] {1.5, 4, 20}) {
+            for (double f : new double[] {0.5, 0.8, 1}) {
+                double apparent = Math.tan(Math.asin(1 / AnimationExporter.farther(d, f)));
+                assertEquals(f * Math.tan(Math.asin(1 / d)), apparent, 1e-12, "d = " + d + ", fraction " + f);
+            }
+        }
+    }
+
+    @Test
     void theCommandLineListIsParsedAndAnUnknownOverlayIsRefusedNamingIt() {
         assertEquals(new Overlays(true, "T", true), Overlays.parse("time,title,equation", "T"));
         assertEquals(new Overlays(true, "", false), Overlays.parse("time", "T"), "no title unless asked for");
