@@ -31,8 +31,10 @@ public record Measurement(int bins, int exactLimit, int samplePairs, int maxClus
         Params p = sim.params();
         Nematic nem = Observables.nematic(x, n, d);
         double delta = p.delta();
+        Parallel workers = sim.parallel();
         PairStatistics ps = PairStatistics.compute(x, n, d, delta, bins, exactLimit, samplePairs,
-                Seeds.mix(p.seed() ^ sim.steps()));
+                Seeds.mix(p.seed() ^ sim.steps()), (chunks, chunk) -> workers.forChunks(chunks, 1,
+                        (worker, c, start, end) -> chunk.accept(c)));
         double[] rhos = new double[pairs.length];
         for (int k = 0; k < pairs.length; k++) {
             rhos[k] = Observables.dot(x, d, pairs[k][0], pairs[k][1]);

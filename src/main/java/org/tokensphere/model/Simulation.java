@@ -243,6 +243,11 @@ public final class Simulation implements AutoCloseable {
         integrator.restore(positions, flow, noise);
     }
 
+    /** The workers this run steps on, for measurements that share out their work the same way. */
+    Parallel parallel() {
+        return parallel;
+    }
+
     /** Stops the worker threads, unless they were given (shared) rather than made for this run. */
     @Override
     public void close() {

@@ -3,6 +3,8 @@ package org.tokensphere.model.observe;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
+import java.util.function.IntConsumer;
+
 /**
  * Statistics of the pairwise scalar products ρ_ij = ⟨x_i, x_j⟩, i &lt; j (MATH.md §7): polar and
  * anti-polar fractions and the histogram over [−1, 1] (Rigollet (2025), Figure 1). Immutable.
@@ -35,12 +37,40 @@ public final class PairStatistics {
     }
 
     /**
+     * Runs {@code chunk.accept(c)} for every {@code c < chunks}, in any order and on any threads, and returns when
+     * all are done: how {@link #compute(double[], int, int, double, int, int, int, long, Chunks)} shares out its
+     * rows.
+     */
+    @FunctionalInterface
+    public interface Chunks {
+        void run(int chunks, IntConsumer chunk);
+    }
+
+    /** Every chunk in order on the calling thread. */
+    public static final Chunks SERIAL = (chunks, chunk) -> {
+        for (int c = 0; c < chunks; c++) {
+            chunk.accept(c);
+        }
+    };
+
+    /** Chunks of rows the exact count is cut into (fixed, so the work never depends on the threads). */
+    static final int ROW_CHUNKS = 16;
+
+    /** As {@link #compute(double[], int, int, double, int, int, int, long, Chunks)} on the calling thread. */
+    public static PairStatistics compute(double[] x, int n, int d, double delta, int bins,
+                                         int exactLimit, int samplePairs, long seed) {
+        return compute(x, n, d, delta, bins, exactLimit, samplePairs, seed, SERIAL);
+    }
+
+    /**
      * Computes the statistics of n tokens in R^d (x not modified) with polar threshold δ ≥ 0 (ρ &gt; 1−δ
      * polar, ρ &lt; −1+δ anti-polar), {@code bins} ≥ 1 histogram bins, exact when n ≤ exactLimit, else
      * {@code samplePairs} ≥ 1 uniform pairs from a generator seeded by {@code seed}. n &lt; 2 gives no pairs.
+     * The exact count is shared out by {@code chunks} in {@link #ROW_CHUNKS} chunks of rows holding about as many
+     * pairs each; the counts are integers, so the result does not depend on who ran which chunk.
      */
     public static PairStatistics compute(double[] x, int n, int d, double delta, int bins,
-                                         int exactLimit, int samplePairs, long seed) {
+                                         int exactLimit, int samplePairs, long seed, Chunks chunks) {
         Observables.checkPositions(x, n, d, 0);
         if (!(delta >= 0)) {
             throw new IllegalArgumentException("delta must be >= 0, got " + delta);
@@ -73,30 +103,106 @@ public final class PairStatistics {
                 binCounts[bin(rho, bins)]++;
             }
             examined = samplePairs;
-        } else if (d == 3) {
+        } else {
+            ExactCount count = new ExactCount(x, n, d, polarAbove, antipolarBelow, bins);
+            chunks.run(ROW_CHUNKS, count::rows);
+            for (long[] c : count.counts) {
+                for (int k = 0; k < bins; k++) {
+                    binCounts[k] += c[k];
+                }
+                polar += c[bins];
+                antipolar += c[bins + 1];
+            }
+            examined = total;
+        }
+        return new PairStatistics(examined, sample, total, polar, antipolar, binCounts);
+    }
+
+    /** The exact count over all pairs, chunk by chunk of rows; each chunk counts into its own array. */
+    private static final class ExactCount {
+        private final double[] x;
+        private final int n;
+        private final int d;
+        private final double polarAbove;
+        private final double antipolarBelow;
+        private final int bins;
+        /** Per chunk: the bins' counts, then the polar and the anti-polar count. */
+        final long[][] counts = new long[ROW_CHUNKS][];
+        /** At d = 3 the coordinates one by one, so that a row's products are one vector loop. */
+        private final double[][] columns;
+
+        ExactCount(double[] x, int n, int d, double polarAbove, double antipolarBelow, int bins) {
+            this.x = x;
+            this.n = n;
+            this.d = d;
+            this.polarAbove = polarAbove;
+            this.antipolarBelow = antipolarBelow;
+            this.bins = bins;
+            columns = d == 3 ? new double[3][n] : null;
+            if (columns != null) {
+                for (int i = 0; i < n; i++) {
+                    columns[0][i] = x[3 * i];
+                    columns[1][i] = x[3 * i + 1];
+                    columns[2][i] = x[3 * i + 2];
+                }
+            }
+        }
+
+        /** First row of chunk {@code c}: row i has n − 1 − i pairs, so the chunks split the triangle evenly. */
+        int firstRow(int c) {
+            return c == 0 ? 0 : (int) Math.round(n - n * Math.sqrt(1 - c / (double) ROW_CHUNKS));
+        }
+
+        void rows(int c) {
+            long[] out = new long[bins + 2];
+            int from = firstRow(c);
+            int to = c + 1 == ROW_CHUNKS ? n : firstRow(c + 1);
+            if (columns != null) {
+                rows3(from, to, out);
+            } else {
+                rowsAnyD(from, to, out);
+            }
+            counts[c] = out;
+        }
+
+        private void rows3(int from, int to, long[] out) {
+            double[] c0 = columns[0];
+            double[] c1 = columns[1];
+            double[] c2 = columns[2];
+            double[] rho = new double[n];
             // Four histograms filled in turn, so that successive pairs in the same bin (a clustered state) do not
             // wait for each other's increments; the counts are the same as one histogram's.
             long[] four = new long[4 * bins];
-            for (int i = 0; i < n; i++) {
-                double x0 = x[3 * i];
-                double x1 = x[3 * i + 1];
-                double x2 = x[3 * i + 2];
+            long polar = 0;
+            long antipolar = 0;
+            for (int i = from; i < to; i++) {
+                products(rho, c0, c1, c2, c0[i], c1[i], c2[i], i + 1, n);
                 for (int j = i + 1; j < n; j++) {
-                    int b = 3 * j;
-                    double rho = x0 * x[b] + x1 * x[b + 1] + x2 * x[b + 2];
-                    polar += rho > polarAbove ? 1 : 0;
-                    antipolar += rho < antipolarBelow ? 1 : 0;
-                    four[(j & 3) * bins + bin(rho, bins)]++;
+                    double r = rho[j];
+                    polar += r > polarAbove ? 1 : 0;
+                    antipolar += r < antipolarBelow ? 1 : 0;
+                    four[(j & 3) * bins + bin(r, bins)]++;
                 }
             }
             for (int q = 0; q < 4; q++) {
                 for (int k = 0; k < bins; k++) {
-                    binCounts[k] += four[q * bins + k];
+                    out[k] += four[q * bins + k];
                 }
             }
-            examined = total;
-        } else {
-            for (int i = 0; i < n; i++) {
+            out[bins] = polar;
+            out[bins + 1] = antipolar;
+        }
+
+        /** {@code rho[j] = ⟨x_i, x_j⟩} for {@code j ∈ [from, to)}, as {@code (a·x + b·y) + c·z} (a vector loop). */
+        private static void products(double[] rho, double[] c0, double[] c1, double[] c2, double a, double b,
+                                     double c, int from, int to) {
+            for (int j = from; j < to; j++) {
+                rho[j] = a * c0[j] + b * c1[j] + c * c2[j];
+            }
+        }
+
+        private void rowsAnyD(int from, int to, long[] out) {
+            for (int i = from; i < to; i++) {
                 int a = i * d;
                 for (int j = i + 1; j < n; j++) {
                     int b = j * d;
@@ -104,14 +210,12 @@ public final class PairStatistics {
                     for (int k = 0; k < d; k++) {
                         rho += x[a + k] * x[b + k];
                     }
-                    polar += rho > polarAbove ? 1 : 0;
-                    antipolar += rho < antipolarBelow ? 1 : 0;
-                    binCounts[bin(rho, bins)]++;
+                    out[bins] += rho > polarAbove ? 1 : 0;
+                    out[bins + 1] += rho < antipolarBelow ? 1 : 0;
+                    out[bin(rho, bins)]++;
                 }
             }
-            examined = total;
         }
-        return new PairStatistics(examined, sample, total, polar, antipolar, binCounts);
     }
 
     /** Histogram bin of ρ among {@code bins} equal bins over [−1, 1]; ρ = 1 and rounding overshoot go to the end bins. */
