@@ -152,12 +152,7 @@ public final class Parallel implements AutoCloseable {
      * rewritten once {@code next} carries another tag.
      */
     private static final class Pool {
-        /**
-         * How long a thread waits spinning before it parks: longer than the serial work between the calls of one
-         * step (the shared noise, the test particles), so that the workers are awake when the next call comes. A
-         * worker that parked in such a gap woke late (tens of microseconds on a virtual machine) and the caller
-         * took most of the chunks: with 20 µs, two threads ran SA at N = 2 000 about a fifth slower.
-         */
+        /** Spin before parking: longer than the serial gaps inside a step, so workers are awake for its next call. */
         private static final long SPIN_NANOS = 200_000;
         private final Thread[] workers;
         private final Job[] jobs = {new Job(), new Job()};
