@@ -31,10 +31,8 @@ public record Measurement(int bins, int exactLimit, int samplePairs, int maxClus
         Params p = sim.params();
         Nematic nem = Observables.nematic(x, n, d);
         double delta = p.delta();
-        Parallel workers = sim.parallel();
         PairStatistics ps = PairStatistics.compute(x, n, d, delta, bins, exactLimit, samplePairs,
-                Seeds.mix(p.seed() ^ sim.steps()), (chunks, chunk) -> workers.forChunks(chunks, 1,
-                        (worker, c, start, end) -> chunk.accept(c)));
+                Seeds.mix(p.seed() ^ sim.steps()), chunksOn(sim.parallel()));
         double[] rhos = new double[pairs.length];
         for (int k = 0; k < pairs.length; k++) {
             rhos[k] = Observables.dot(x, d, pairs[k][0], pairs[k][1]);
@@ -46,6 +44,11 @@ public record Measurement(int bins, int exactLimit, int samplePairs, int maxClus
                 ps.pairsExamined(), ps.sampled(), Observables.clusterCount(x, n, d, delta, maxClusters),
                 ps.histogram(), Observables.dot(x, d, 0, 1), rhos, lyap.estimate(), lyap.bandHalfWidth(),
                 theoreticalLyapunov(p, p.usesMatrix() ? sim.matrixEigenvalues() : NONE), energy, sim.meanRadius());
+    }
+
+    /** The pair count's chunks of rows ({@link PairStatistics.Chunks}), one task each, on {@code workers}. */
+    static PairStatistics.Chunks chunksOn(Parallel workers) {
+        return (chunks, chunk) -> workers.forChunks(chunks, 1, (worker, c, start, end) -> chunk.accept(c));
     }
 
     /**

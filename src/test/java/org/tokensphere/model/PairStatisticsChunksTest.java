@@ -41,7 +41,7 @@ class PairStatisticsChunksTest {
                 for (int threads : new int[] {1, 2, 3}) {
                     try (Parallel pool = new Parallel(threads)) {
                         PairStatistics s = PairStatistics.compute(x, n, d, 0.05, 20, n, 1, 1,
-                                (chunks, chunk) -> pool.forChunks(chunks, 1, (w, c, start, end) -> chunk.accept(c)));
+                                Measurement.chunksOn(pool));
                         String where = "d = " + d + ", n = " + n + ", threads = " + threads;
                         assertEquals(pairs, s.pairsExamined(), where);
                         double[] hist = s.histogram();

@@ -190,8 +190,7 @@ public final class AnimationExporter {
      * go on into the overlays' bands.
      */
     private static SphereViewAdapter view(Job job, double fraction) {
-        int height = job.height();
-        SphereViewAdapter v = new SphereViewAdapter(job.width(), height);
+        SphereViewAdapter v = new SphereViewAdapter(job.width(), job.height());
         v.setDarkBackground(job.dark());
         v.setPalette(TokenPalette.colours(job.dark() ? Theme.DARK : Theme.LIGHT, job.display().palette()));
         // Markers are sized like the window's, relative to the picture (the arrows keep clear of the tokens anyway).
@@ -201,8 +200,8 @@ public final class AnimationExporter {
         v.setCamera(new CameraPose(c.azimuth(), c.elevation(), farther(c.distance(), fraction)));
         v.setTrails(job.display().trails().on(), Math.max(1, (int) Math.round(job.display().trails().seconds() * job.fps())));
         // The view lives in a scene so that CSS and layout apply; no window is shown.
-        new Scene(new Group(v.node()), job.width(), height);
-        v.node().resize(job.width(), height);
+        new Scene(new Group(v.node()), job.width(), job.height());
+        v.node().resize(job.width(), job.height());
         return v;
     }
 

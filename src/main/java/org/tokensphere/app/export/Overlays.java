@@ -10,7 +10,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -188,33 +187,27 @@ public record Overlays(boolean time, String title, boolean equation) {
 
     /** The title in at most two lines of at most {@code maxWidth} pixels, broken between words; "…" if cut. */
     List<String> titleLines(FontMetrics m, int maxWidth) {
-        List<String> lines = new ArrayList<>();
-        String rest = title;
-        while (!rest.isEmpty() && lines.size() < 2) {
-            if (m.stringWidth(rest) <= maxWidth) {
-                lines.add(rest);
-                return lines;
-            }
-            int cut = rest.length();
-            if (lines.isEmpty()) {
-                int space = rest.lastIndexOf(' ', cut - 1);
-                while (space > 0 && m.stringWidth(rest.substring(0, space)) > maxWidth) {
-                    space = rest.lastIndexOf(' ', space - 1);
-                }
-                if (space > 0) {
-                    lines.add(rest.substring(0, space));
-                    rest = rest.substring(space + 1).strip();
-                    continue;
-                }
-            }
-            String shown = rest;
-            while (m.stringWidth(shown + "…") > maxWidth && shown.length() > 1) {
-                shown = shown.substring(0, shown.length() - 1);
-            }
-            lines.add(shown.strip() + "…");
-            return lines;
+        if (m.stringWidth(title) <= maxWidth) {
+            return title.isEmpty() ? List.of() : List.of(title);
         }
-        return lines;
+        int space = title.lastIndexOf(' ');
+        while (space > 0 && m.stringWidth(title.substring(0, space)) > maxWidth) {
+            space = title.lastIndexOf(' ', space - 1);
+        }
+        if (space <= 0) {
+            return List.of(cut(m, title, maxWidth));
+        }
+        String rest = title.substring(space + 1).strip();
+        return List.of(title.substring(0, space), m.stringWidth(rest) <= maxWidth ? rest : cut(m, rest, maxWidth));
+    }
+
+    /** {@code s} shortened until it fits {@code maxWidth} with a trailing "…". */
+    private static String cut(FontMetrics m, String s, int maxWidth) {
+        String shown = s;
+        while (m.stringWidth(shown + "…") > maxWidth && shown.length() > 1) {
+            shown = shown.substring(0, shown.length() - 1);
+        }
+        return shown.strip() + "…";
     }
 
     private static void plate(Graphics2D g, int x, int y, int w, int h, boolean dark) {
